@@ -1,0 +1,51 @@
+// ESLint flat config. The domain-purity rule is the point of this file: shared/domain must not
+// reach React, Office, Teams, MSAL or Graph, so the rule is checked, not remembered.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const hostAndUiModules = [
+  { group: ['react', 'react-*', 'react/*', '@fluentui/*'], message: 'shared/domain is pure: no React or Fluent UI.' },
+  { group: ['@microsoft/office-js', 'office-addin-mock'], message: 'shared/domain is pure: no Office.js.' },
+  { group: ['@microsoft/teams-js'], message: 'shared/domain is pure: no Teams SDK.' },
+  { group: ['@azure/msal-*'], message: 'shared/domain is pure: no MSAL.' },
+  {
+    group: ['@microsoft/microsoft-graph-*', '**/graph/**', '**/ui/**', '**/host/**', 'msw', 'msw/*'],
+    message: 'shared/domain is pure: no Graph, UI or host code.',
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', '.cache/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: hostAndUiModules }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'window', message: 'shared/domain reads no globals.' },
+        { name: 'document', message: 'shared/domain reads no globals.' },
+        { name: 'localStorage', message: 'shared/domain reads no globals.' },
+        { name: 'Office', message: 'shared/domain reads no host globals.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain reads no clock: take `now` as an argument.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain reads no clock: take `now` as an argument.' },
+        { selector: "CallExpression[callee.property.name='now'][callee.object.object.name='Temporal']", message: 'The domain reads no clock: take `now` as an argument.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,3 @@
+export type { AppConfig } from './AppConfig.ts';
+export { parseAppConfig } from './parseAppConfig.ts';
+export { describeConfigErrors, parseJsonText } from './describeConfigErrors.ts';

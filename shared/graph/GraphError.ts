@@ -1,0 +1,33 @@
+/** A failed Graph call as a value: what the UI shows, in words, instead of a thrown exception. */
+export interface GraphError {
+  status: number;
+  code: string;
+  message: string;
+  /** Seconds to wait before trying again, when Graph said so. */
+  retryAfter: number | null;
+}
+
+function parseRetryAfter(value: unknown): number | null {
+  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(String(value));
+  return Number.isFinite(date) ? null : null;
+}
+
+/** Normalises whatever the Graph SDK or fetch threw into a `GraphError`. */
+export function toGraphError(error: unknown): GraphError {
+  if (typeof error === 'object' && error !== null) {
+    const e = error as { statusCode?: number; code?: string | null; message?: string; headers?: Headers; body?: unknown };
+    if (typeof e.statusCode === 'number' && e.statusCode > 0) {
+      return {
+        status: e.statusCode,
+        code: e.code ?? 'unknown',
+        message: e.message || `Graph answered ${e.statusCode}.`,
+        retryAfter: parseRetryAfter(e.headers?.get?.('Retry-After')),
+      };
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 0, code: 'networkError', message, retryAfter: null };
+}

@@ -1,0 +1,17 @@
+export type { TokenProvider } from './auth/TokenProvider.ts';
+export { graphScopes } from './auth/TokenProvider.ts';
+export { DemoTokenProvider, emulatorOrigin, fetchDemoPersonas } from './auth/DemoTokenProvider.ts';
+export type { DemoPersona } from './auth/DemoTokenProvider.ts';
+export { MsalTokenProvider } from './auth/MsalTokenProvider.ts';
+export type { MsalSettings } from './auth/MsalTokenProvider.ts';
+export { BearerTokenMiddleware, createGraphClient } from './createGraphClient.ts';
+export type { GraphClientOptions } from './createGraphClient.ts';
+export { toGraphError } from './GraphError.ts';
+export type { GraphError } from './GraphError.ts';
+export { attempt } from './GraphResult.ts';
+export type { GraphResult } from './GraphResult.ts';
+export { forbiddenMessageFields, messageSelect } from './messageFields.ts';
+export { getInboxSummary, getMe, listInboxMessages } from './queries.ts';
+export type { InboxMessage, InboxPage, InboxSummary, Me } from './queries.ts';
+export { readRegister } from './readRegister.ts';
+export type { RegisterSnapshot } from './readRegister.ts';

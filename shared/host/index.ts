@@ -1,0 +1,2 @@
+export { standaloneHost } from './HostAdapter.ts';
+export type { HostAdapter, HostKind, HostTheme } from './HostAdapter.ts';

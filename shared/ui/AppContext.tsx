@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import type { AppConfig } from '../config/index.ts';
+import type { DemoPersona } from '../graph/index.ts';
+import type { HostAdapter } from '../host/index.ts';
+
+export interface AppServices {
+  host: HostAdapter;
+  config: AppConfig;
+  graph: Client;
+  /** The signed-in user's address (UPN): the register is matched against it. */
+  userPrincipalName: string | null;
+  /** Demo mode only: the users one can switch between, and the switch. */
+  demo: { personas: DemoPersona[]; current: string; switchTo(upn: string): void } | null;
+}
+
+const AppContext = createContext<AppServices | null>(null);
+export const AppServicesProvider = AppContext.Provider;
+
+export function useAppServices(): AppServices {
+  const services = useContext(AppContext);
+  if (!services) throw new Error('useAppServices() must be used inside <AppServicesProvider>.');
+  return services;
+}
+
+export function useHost(): HostAdapter {
+  return useAppServices().host;
+}

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import config from '../../config.json' with { type: 'json' };
+import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
+import { coveredAddresses, graphGet, personas } from '../support/graphTruth.ts';
+import type { Persona } from '../support/graphTruth.ts';
+
+const appUrl = inject('appUrl');
+const graphBaseUrl = inject('graphBaseUrl');
+let browser: Browser;
+let people: Persona[];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  people = await personas(graphBaseUrl);
+});
+afterAll(async () => browser?.close());
+
+const persona = (role: Persona['role']) => {
+  const found = people.find((p) => p.role === role);
+  if (!found) throw new Error(`The demo has no ${role} persona`);
+  return found;
+};
+
+describe('the Outlook task pane, standalone on the demo municipality', () => {
+  it('lists exactly the mailboxes the register says the staff member covers', async () => {
+    const staff = persona('staff');
+    const expected = await coveredAddresses(graphBaseUrl, config.register, staff.upn);
+    expect(expected.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(staff.upn)}`);
+    await page.getByTestId('mailbox').first().waitFor();
+    const shown = await page.getByTestId('mailbox').allInnerTexts();
+    expect(shown).toHaveLength(expected.length);
+    for (const address of expected) expect(shown.join('\n')).toContain(address);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the selected mailbox’s Inbox newest first with deadline states, and pages on', async () => {
+    const owner = persona('owner');
+    const { page } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(owner.upn)}`);
+    const mailboxes = page.getByTestId('mailbox');
+    await mailboxes.first().waitFor();
+    const address = (await coveredAddresses(graphBaseUrl, config.register, owner.upn)).sort()[0] as string;
+    await mailboxes.filter({ hasText: address }).click();
+    await page.getByRole('heading', { level: 2, name: /Inkorgen i/ }).waitFor();
+    await page.getByTestId('message').first().waitFor();
+
+    const truth = await graphGet<{ value: Array<{ subject: string; receivedDateTime: string }> }>(
+      graphBaseUrl,
+      `/users/${address}/mailFolders/inbox/messages?$select=subject,receivedDateTime&$orderby=receivedDateTime desc&$top=999`,
+      owner.upn,
+    );
+    const subjects = await page.getByTestId('message').locator('span').first().allInnerTexts();
+    expect(subjects.length).toBe(Math.min(25, truth.value.length));
+    const shownTimes = await page.getByTestId('message').locator('time').first().evaluateAll((els) =>
+      els.map((el) => el.getAttribute('datetime')),
+    );
+    expect(shownTimes[0]).toBe(truth.value[0]?.receivedDateTime);
+    const states = await page.locator('[data-state]').evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
+    expect(states.length).toBe(subjects.length);
+    expect(states.every((s) => ['ok', 'approaching', 'overdue', 'handled'].includes(s ?? ''))).toBe(true);
+
+    if (truth.value.length > 25) {
+      await page.getByTestId('show-more').click();
+      await expect.poll(() => page.getByTestId('message').count()).toBe(Math.min(50, truth.value.length));
+    }
+    await page.context().close();
+  });
+
+  it('switches to another demo user and shows their mailboxes', async () => {
+    const staff = persona('staff');
+    const owner = persona('owner');
+    const { page } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(staff.upn)}`);
+    await page.getByTestId('mailbox').first().waitFor();
+    await page.getByTestId('persona-switcher').selectOption(owner.upn);
+    const expected = await coveredAddresses(graphBaseUrl, config.register, owner.upn);
+    await expect.poll(() => page.getByTestId('mailbox').count()).toBe(expected.length);
+    await page.context().close();
+  });
+
+  it('has no WCAG 2.1 A/AA violations', async () => {
+    const { page } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(persona('owner').upn)}`);
+    await page.getByTestId('message').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows the display language: Finnish', async () => {
+    const { page } = await openPage(browser, `${appUrl}/addin/taskpane.html?lang=fi-FI&as=${encodeURIComponent(persona('owner').upn)}`);
+    await page.getByRole('heading', { name: 'Omat postilaatikkoni' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    await page.context().close();
+  });
+
+  it('names the broken field instead of showing a blank page when config.json is invalid', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const broken = structuredClone(config) as Record<string, unknown> & { organisation: Record<string, unknown> };
+    broken.organisation = { ...broken.organisation, calendar: { openingHours: { mon: '8-17' } } };
+    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+    await page.goto(`${appUrl}/addin/taskpane.html`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.innerText();
+    expect(text).toContain('organisation.calendar.openingHours.mon');
+    expect(text).toContain('"8-17"');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('reports a config.json that is not JSON by name', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.route('**/config.json', (route) => route.fulfill({ contentType: 'application/json', body: '{ "organisation": ' }));
+    await page.goto(`${appUrl}/teams-app/tab.html`);
+    await expect.poll(async () => (await page.getByRole('alert').innerText().catch(() => '')) ?? '').toContain('not valid JSON');
+    await context.close();
+  });
+});

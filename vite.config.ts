@@ -1,0 +1,107 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import type { Connect, Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { describeConfigErrors, parseAppConfig, parseJsonText } from './shared/config/index.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const officeJsDir = resolve(root, 'node_modules/@microsoft/office-js/dist');
+/** Microsoft requires Office.js from its CDN in production (a store requirement). */
+const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const configPath = resolve(root, process.env.BREVLADEVAKTEN_CONFIG ?? 'config.json');
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+
+/** Serves the local Office.js folder at /office-js/ (it loads sibling scripts relative to its own URL). */
+function serveOfficeJs(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    if (!path.startsWith('/office-js/')) return next();
+    const file = normalize(join(officeJsDir, path.slice('/office-js/'.length)));
+    if (!file.startsWith(officeJsDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  };
+}
+
+/**
+ * The config.json the browser gets. In the demo and tests the Graph emulator may listen on another
+ * port than the file says: `GRAPH_BASE_URL` (set by `npm start` and the browser tests) overrides it.
+ * The file is served as it is otherwise, so a broken file reaches the app and is reported there.
+ */
+function servedConfig(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    if ((req.url ?? '').split('?')[0] !== '/config.json') return next();
+    let text = readFileSync(configPath, 'utf8');
+    const graphBaseUrl = process.env.GRAPH_BASE_URL;
+    if (graphBaseUrl) {
+      try {
+        const json = JSON.parse(text) as { graph?: { baseUrl?: string } };
+        json.graph = { ...json.graph, baseUrl: graphBaseUrl };
+        text = JSON.stringify(json, null, 2);
+      } catch {
+        // Leave a broken file as it is: the app shows the syntax error by name.
+      }
+    }
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(text);
+  };
+}
+
+/** Serves and ships the organisation's config.json; the build refuses an invalid one. */
+function organisationConfig(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'brevladevakten-config',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    configureServer: (server) => void server.middlewares.use(servedConfig()),
+    configurePreviewServer: (server) => void server.middlewares.use(servedConfig()),
+    generateBundle() {
+      if (!isBuild) return;
+      const text = readFileSync(configPath, 'utf8');
+      const json = parseJsonText(configPath, text);
+      if (!json.ok) this.error(json.message);
+      const parsed = parseAppConfig(json.value);
+      if (!parsed.ok) this.error(describeConfigErrors(configPath, parsed.errors));
+      this.emitFile({ type: 'asset', fileName: 'config.json', source: text });
+    },
+  };
+}
+
+/** Local Office.js in development and tests; Microsoft's CDN in the production build. */
+function officeJs(): Plugin {
+  let url = '/office-js/office.js';
+  return {
+    name: 'brevladevakten-office-js',
+    configResolved(config) {
+      url = config.command === 'build' && config.mode === 'production' ? officeJsCdn : '/office-js/office.js';
+    },
+    transformIndexHtml: (html) => html.replaceAll('%OFFICE_JS_URL%', url),
+    configureServer: (server) => void server.middlewares.use(serveOfficeJs()),
+    configurePreviewServer: (server) => void server.middlewares.use(serveOfficeJs()),
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), officeJs(), organisationConfig()],
+  server: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
+  preview: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        taskpane: resolve(root, 'addin/taskpane.html'),
+        commands: resolve(root, 'addin/commands.html'),
+        tab: resolve(root, 'teams-app/tab.html'),
+        authRedirect: resolve(root, 'auth-redirect.html'),
+      },
+    },
+  },
+});
