@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { build as viteBuild, defineConfig } from 'vite';
 import type { Connect, Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { describeConfigErrors, parseAppConfig, parseJsonText } from './shared/config/index.ts';
@@ -87,8 +87,53 @@ function officeJs(): Plugin {
   };
 }
 
+/**
+ * The event runtime script as one self-contained classic script at /addin/commands.js (classic Outlook
+ * on Windows runs it alone, without the HTML page): an IIFE build of addin/commands.ts.
+ */
+async function buildEventScript(write: boolean, outDir?: string): Promise<string> {
+  const result = await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write,
+      outDir: outDir ?? 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: { entry: resolve(root, 'addin/commands.ts'), formats: ['iife'], name: 'BrevladevaktenEvents', fileName: () => 'addin/commands.js' },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result) as { output?: Array<{ code?: string }> };
+  return output.output?.[0]?.code ?? '';
+}
+
+function eventRuntimeScript(): Plugin {
+  let outDir = 'dist';
+  let isBuild = false;
+  return {
+    name: 'brevladevakten-event-script',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      isBuild = config.command === 'build';
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== '/addin/commands.js') return next();
+        buildEventScript(false).then((code) => {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(code);
+        }, next);
+      });
+    },
+    async closeBundle() {
+      if (isBuild) await buildEventScript(true, outDir);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), officeJs(), organisationConfig()],
+  plugins: [react(), officeJs(), organisationConfig(), eventRuntimeScript()],
   server: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   build: {

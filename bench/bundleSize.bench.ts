@@ -1,0 +1,39 @@
+/**
+ * Initial JavaScript of each page, gzip, as a user's browser would fetch it: the entry module plus
+ * every `modulepreload` the built HTML names. Office.js (Microsoft's CDN) is not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+export interface PageWeight {
+  page: string;
+  files: number;
+  rawKB: number;
+  gzipKB: number;
+}
+
+export async function runBundleSizeBenchmark(outDir = '.cache/bench-dist'): Promise<PageWeight[]> {
+  await build({ configFile: 'vite.config.ts', mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const pages = ['addin/taskpane.html', 'addin/commands.html', 'teams-app/tab.html'];
+  return pages.map((page) => {
+    const html = readFileSync(join(outDir, page), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+      .map((m) => m[1] as string)
+      .filter((src) => src.startsWith('/'));
+    const unique = [...new Set(scripts)];
+    let raw = 0;
+    let gzip = 0;
+    for (const src of unique) {
+      const bytes = readFileSync(join(outDir, src));
+      raw += bytes.length;
+      gzip += gzipSync(bytes, { level: 9 }).length;
+    }
+    return { page, files: unique.length, rawKB: +(raw / 1024).toFixed(1), gzipKB: +(gzip / 1024).toFixed(1) };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await runBundleSizeBenchmark());
+}

@@ -1,0 +1,17 @@
+/** `npm run bench`: every benchmark, one after the other, with its figures printed. Not pass/fail. */
+import { runBundleSizeBenchmark } from './bundleSize.bench.ts';
+import { runDeadlineBenchmark } from './deadlines.bench.ts';
+
+const only = process.argv[2];
+const benches: Array<[string, () => Promise<unknown>]> = [
+  ['deadlines', () => runDeadlineBenchmark()],
+  ['bundle size', () => runBundleSizeBenchmark()],
+];
+
+for (const [name, run] of benches) {
+  if (only && !name.startsWith(only)) continue;
+  console.log(`\n■ ${name}`);
+  const figures = await run();
+  if (Array.isArray(figures)) console.table(figures);
+  else if (figures && typeof figures === 'object') console.log(JSON.stringify(figures, null, 2));
+}
