@@ -1,6 +1,8 @@
-import { parseCalendarOptions } from './index.ts';
-import { parseDeadlinePolicy } from './index.ts';
-import type { DeadlinePolicy, ParseResult, ValidationIssue, WorkCalendarOptions } from './index.ts';
+import type { DeadlinePolicy } from './DeadlinePolicy.ts';
+import { parseCalendarOptions } from './parseCalendarOptions.ts';
+import { parseDeadlinePolicy } from './parseDeadlinePolicy.ts';
+import type { ParseResult, ValidationIssue } from './ParseResult.ts';
+import type { WorkCalendarOptions } from './WorkCalendarOptions.ts';
 
 /** One mailbox of the register (a SharePoint list item), validated. */
 export interface RegisterEntry {

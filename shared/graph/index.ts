@@ -6,6 +6,7 @@ export { MsalTokenProvider } from './auth/MsalTokenProvider.ts';
 export type { MsalSettings } from './auth/MsalTokenProvider.ts';
 export { BearerTokenMiddleware, createGraphClient } from './createGraphClient.ts';
 export type { GraphClientOptions } from './createGraphClient.ts';
+export { followLink } from './followLink.ts';
 export { toGraphError } from './GraphError.ts';
 export type { GraphError } from './GraphError.ts';
 export { attempt } from './GraphResult.ts';

@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { followLink } from './followLink.ts';
 import { attempt } from './GraphResult.ts';
 import type { GraphResult } from './GraphResult.ts';
 import { messageSelect } from './messageFields.ts';
@@ -94,7 +95,7 @@ export function listInboxMessages(
 ): Promise<GraphResult<InboxPage>> {
   return attempt(async () => {
     const request = options.nextLink
-      ? client.api(options.nextLink)
+      ? followLink(client, options.nextLink)
       : client
           .api(`/users/${enc(mailbox)}/mailFolders/inbox/messages`)
           .select([...messageSelect])

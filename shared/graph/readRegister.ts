@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { parseRegisterEntry } from '../domain/index.ts';
 import type { RegisterEntry, RegisterItem, ValidationIssue } from '../domain/index.ts';
+import { followLink } from './followLink.ts';
 import { attempt } from './GraphResult.ts';
 import type { GraphResult } from './GraphResult.ts';
 
@@ -35,7 +36,7 @@ export function readRegister(
       }
       const next = page['@odata.nextLink'];
       if (!next) break;
-      page = (await client.api(next).get()) as typeof page;
+      page = (await followLink(client, next).get()) as typeof page;
     }
     return snapshot;
   });
