@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { deadlineState, handledReason } from '../shared/domain/index.ts';
@@ -10,6 +10,7 @@ import {
   GraphErrorBar,
   formatDateTime,
   useAppServices,
+  useAsync,
   useMailboxCalendar,
 } from '../shared/ui/index.ts';
 import type { MessageState } from '../shared/ui/index.ts';
@@ -34,28 +35,27 @@ export function MailboxMessages({ entry, now }: { entry: RegisterEntry; now: str
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const calendar = useMailboxCalendar(entry);
-  const [messages, setMessages] = useState<InboxMessage[]>([]);
-  const [nextLink, setNextLink] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<GraphError | null>(null);
+  const firstPage = useAsync(() => listInboxMessages(graph, entry.address, { top: 25 }), `${entry.address}`);
+  // Further pages, appended by "show more".
+  const [more, setMore] = useState<{ messages: InboxMessage[]; nextLink: string | null; error: GraphError | null } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
 
-  const load = useCallback(
-    async (link: string | null) => {
-      setLoading(true);
-      const page = await listInboxMessages(graph, entry.address, { top: 25, nextLink: link });
-      setLoading(false);
-      if (!page.ok) return setError(page.error);
-      setError(null);
-      setMessages((previous) => (link ? [...previous, ...page.value.messages] : page.value.messages));
-      setNextLink(page.value.nextLink);
-    },
-    [graph, entry.address],
-  );
+  const first = firstPage.status === 'done' ? firstPage.value : null;
+  const messages = first?.ok ? [...first.value.messages, ...(more?.messages ?? [])] : [];
+  const nextLink = more ? more.nextLink : first?.ok ? first.value.nextLink : null;
+  const error = first && !first.ok ? first.error : (more?.error ?? null);
+  const loading = firstPage.status === 'loading' || loadingMore;
 
-  useEffect(() => {
-    setMessages([]);
-    void load(null);
-  }, [load]);
+  const showMore = async () => {
+    setLoadingMore(true);
+    const page = await listInboxMessages(graph, entry.address, { nextLink });
+    setLoadingMore(false);
+    setMore((previous) =>
+      page.ok
+        ? { messages: [...(previous?.messages ?? []), ...page.value.messages], nextLink: page.value.nextLink, error: null }
+        : { messages: previous?.messages ?? [], nextLink, error: page.error },
+    );
+  };
 
   const locale = dateLocale[i18n.language] ?? 'sv-SE';
   const zone = calendar.timeZone;
@@ -78,7 +78,7 @@ export function MailboxMessages({ entry, now }: { entry: RegisterEntry; now: str
           const { state, due } = stateOf(message);
           return (
             <li key={message.id} className={styles.item} data-testid="message">
-              <Text weight={message.isRead ? 'regular' : 'semibold'} className={styles.subject}>
+              <Text weight={message.isRead ? 'regular' : 'semibold'} className={styles.subject} data-testid="message-subject">
                 {message.subject || t('messages.noSubject')}
               </Text>
               <Caption1 className={styles.meta}>
@@ -102,7 +102,7 @@ export function MailboxMessages({ entry, now }: { entry: RegisterEntry; now: str
       </ul>
       {loading && <Spinner size="small" label={t('app.loading')} />}
       {!loading && nextLink && (
-        <Button onClick={() => void load(nextLink)} data-testid="show-more">
+        <Button onClick={() => void showMore()} data-testid="show-more">
           {t('messages.showMore')}
         </Button>
       )}

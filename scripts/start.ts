@@ -13,7 +13,7 @@ if (!loaded.ok) {
 }
 const { config } = loaded;
 
-const graphPort = Number(process.env.GRAPH_PORT ?? new URL(config.graph.baseUrl).port || 4000);
+const graphPort = Number(process.env.GRAPH_PORT ?? (new URL(config.graph.baseUrl).port || 4000));
 const appPort = Number(process.env.APP_PORT ?? (new URL(config.app.baseUrl).port || 3000));
 const seed = Number(process.env.DEMO_SEED ?? 1);
 const now = process.env.DEMO_NOW ?? new Date().toISOString();

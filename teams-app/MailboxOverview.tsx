@@ -44,11 +44,12 @@ export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
   const styles = useStyles();
   const mine = coveredMailboxes(entries, userPrincipalName ?? '');
   const load = useCallback(
-    () => mapLimited(mine, 4, ({ entry }) => getInboxSummary(graph, entry.address)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the addresses below
-    [graph, mine.map(({ entry }) => entry.address).join()],
+    () =>
+      mapLimited(coveredMailboxes(entries, userPrincipalName ?? ''), 4, ({ entry }) => getInboxSummary(graph, entry.address)),
+    [graph, entries, userPrincipalName],
   );
-  const counts = useAsync<GraphResult<InboxSummary>[]>(load, `${userPrincipalName}|${mine.map(({ entry }) => entry.address).join()}`);
+  const addresses = mine.map(({ entry }) => entry.address).join();
+  const counts = useAsync<GraphResult<InboxSummary>[]>(load, `${userPrincipalName}|${addresses}`);
 
   if (mine.length === 0) return <Text>{t('register.noMailboxes')}</Text>;
   if (counts.status === 'loading') return <Spinner label={t('app.loading')} />;

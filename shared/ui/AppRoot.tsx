@@ -34,7 +34,9 @@ export function AppRoot({ host, config, i18n, View }: Props) {
 
   const [personas, setPersonas] = useState<DemoPersona[] | null>(config.auth.mode === 'demo' ? null : []);
   const [persona, setPersona] = useState<string | null>(null);
-  const [session, setSession] = useState<Session>({ status: 'loading' });
+  const [personasFailed, setPersonasFailed] = useState<GraphError | null>(null);
+  // The session belongs to the token provider it was made with; switching user makes it stale at once.
+  const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(null);
 
   useEffect(() => {
     if (config.auth.mode !== 'demo') return;
@@ -45,7 +47,7 @@ export function AppRoot({ host, config, i18n, View }: Props) {
         setPersona(list.find((p) => p.upn === wanted)?.upn ?? list[0]?.upn ?? null);
       },
       (error: unknown) =>
-        setSession({ status: 'failed', error: { status: 0, code: 'networkError', message: String(error), retryAfter: null } }),
+        setPersonasFailed({ status: 0, code: 'networkError', message: String(error), retryAfter: null }),
     );
   }, [config, host]);
 
@@ -61,7 +63,7 @@ export function AppRoot({ host, config, i18n, View }: Props) {
   useEffect(() => {
     if (!tokens || personas === null) return;
     let current = true;
-    setSession({ status: 'loading' });
+    const setSession = (session: Session) => setSessionFor({ tokens, session });
     const graph = createGraphClient({ baseUrl: config.graph.baseUrl, tokens });
     void getMe(graph).then((me) => {
       if (!current) return;
@@ -86,6 +88,12 @@ export function AppRoot({ host, config, i18n, View }: Props) {
       current = false;
     };
   }, [config, host, persona, personas, tokens]);
+
+  const session: Session = personasFailed
+    ? { status: 'failed', error: personasFailed }
+    : sessionFor && sessionFor.tokens === tokens
+      ? sessionFor.session
+      : { status: 'loading' };
 
   return (
     <FluentProvider theme={themeFor({ kind: host.kind, theme })} style={{ minHeight: '100vh' }}>

@@ -33,6 +33,21 @@ describe('the Outlook task pane, standalone on the demo municipality', () => {
     expect(shown).toHaveLength(expected.length);
     for (const address of expected) expect(shown.join('\n')).toContain(address);
     expect(errors).toEqual([]);
+    // Office.js came from the local @microsoft/office-js copy and reported no Office host.
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
+    await page.context().close();
+  });
+
+  it('serves the event runtime as one self-contained classic script that registers the manifest’s handlers', async () => {
+    const response = await fetch(`${appUrl}/addin/commands.js`);
+    expect(response.status).toBe(200);
+    const script = await response.text();
+    expect(script).not.toMatch(/^\s*(import|export)\s/m);
+    for (const id of ['onNewMessageComposeHandler', 'onMessageFromChangedHandler', 'onMessageSendHandler']) {
+      expect(script).toContain(id);
+    }
+    const page = await (await openPage(browser, `${appUrl}/addin/commands.html`)).page;
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
     await page.context().close();
   });
 
@@ -51,12 +66,13 @@ describe('the Outlook task pane, standalone on the demo municipality', () => {
       `/users/${address}/mailFolders/inbox/messages?$select=subject,receivedDateTime&$orderby=receivedDateTime desc&$top=999`,
       owner.upn,
     );
-    const subjects = await page.getByTestId('message').locator('span').first().allInnerTexts();
+    const subjects = await page.getByTestId('message-subject').allInnerTexts();
     expect(subjects.length).toBe(Math.min(25, truth.value.length));
-    const shownTimes = await page.getByTestId('message').locator('time').first().evaluateAll((els) =>
-      els.map((el) => el.getAttribute('datetime')),
+    const shownTimes = await page.getByTestId('message').evaluateAll((items) =>
+      items.map((item) => item.querySelector('time')?.getAttribute('datetime')),
     );
-    expect(shownTimes[0]).toBe(truth.value[0]?.receivedDateTime);
+    expect(shownTimes).toEqual(truth.value.slice(0, subjects.length).map((m) => m.receivedDateTime));
+    expect(subjects[0]).toBe(truth.value[0]?.subject);
     const states = await page.locator('[data-state]').evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
     expect(states.length).toBe(subjects.length);
     expect(states.every((s) => ['ok', 'approaching', 'overdue', 'handled'].includes(s ?? ''))).toBe(true);

@@ -1,0 +1,12 @@
+export { createDemoTenant, demoCalendarOptions } from './createDemoTenant.ts';
+export type { DemoTenantOptions } from './createDemoTenant.ts';
+export { demoDomain, demoOrganisationName, demoPeople, demoUnits } from './organisation.ts';
+export type { DemoPerson, DemoUnit } from './organisation.ts';
+export { demoMailboxes, demoRegisterDefaults } from './mailboxes.ts';
+export type { DemoMailbox } from './mailboxes.ts';
+export { demoPersonas } from './personas.ts';
+export type { DemoPersona } from './personas.ts';
+export { demoPlantedProblems } from './plantedProblems.ts';
+export { registerColumns } from './registerColumns.ts';
+export { createPrng } from './prng.ts';
+export type { Prng } from './prng.ts';

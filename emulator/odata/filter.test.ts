@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { compileFilter, filterProperties, parseFilter } from './filter.ts';
+import type { FilterableProperties } from './filter.ts';
+
+interface Row {
+  receivedDateTime: string;
+  isRead: boolean;
+  displayName: string;
+}
+
+const properties: FilterableProperties<Row> = {
+  receivedDateTime: { type: 'dateTime', get: (r) => r.receivedDateTime },
+  isRead: { type: 'boolean', get: (r) => r.isRead },
+  displayName: { type: 'string', get: (r) => r.displayName, startsWith: true },
+};
+
+function predicate(expression: string) {
+  const parsed = parseFilter(expression);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  const compiled = compileFilter(parsed.value, properties, 'rows');
+  if (!compiled.ok) throw new Error(compiled.error.message);
+  return compiled.value;
+}
+
+const row = (receivedDateTime: string, isRead = false, displayName = 'Anna Berg'): Row => ({
+  receivedDateTime,
+  isRead,
+  displayName,
+});
+
+describe('parseFilter and compileFilter', () => {
+  it('compares instants across offsets, not as strings', () => {
+    const after = predicate('receivedDateTime ge 2026-11-17T09:00:00Z');
+    expect(after(row('2026-11-17T10:30:00+01:00'))).toBe(true);
+    expect(after(row('2026-11-17T09:30:00+01:00'))).toBe(false);
+  });
+
+  it('combines clauses with and, or and parentheses', () => {
+    const window = predicate(
+      '(receivedDateTime ge 2026-11-01T00:00:00Z and receivedDateTime lt 2026-11-02T00:00:00Z) or isRead eq true',
+    );
+    expect(window(row('2026-11-01T12:00:00Z'))).toBe(true);
+    expect(window(row('2026-11-03T12:00:00Z'))).toBe(false);
+    expect(window(row('2026-11-03T12:00:00Z', true))).toBe(true);
+  });
+
+  it('matches startswith case-insensitively', () => {
+    expect(predicate("startswith(displayName,'an')")(row('2026-11-01T00:00:00Z'))).toBe(true);
+    expect(predicate("startswith(displayName,'berg')")(row('2026-11-01T00:00:00Z'))).toBe(false);
+  });
+
+  it('lists the filtered properties left to right', () => {
+    const parsed = parseFilter('receivedDateTime ge 2026-11-01 and isRead eq false');
+    expect(parsed.ok && filterProperties(parsed.value)).toEqual(['receivedDateTime', 'isRead']);
+  });
+
+  it('rejects a property the resource cannot filter on, naming the supported ones', () => {
+    const parsed = parseFilter("subject eq 'x'");
+    const compiled = parsed.ok ? compileFilter(parsed.value, properties, 'rows') : parsed;
+    expect(!compiled.ok && compiled.error.message).toMatch(
+      /cannot filter rows on 'subject'.*receivedDateTime, isRead, displayName/,
+    );
+  });
+
+  it('rejects a quoted instant as Graph does: a string is not a DateTimeOffset', () => {
+    const parsed = parseFilter("receivedDateTime ge '2026-11-01T00:00:00Z'");
+    const compiled = parsed.ok ? compileFilter(parsed.value, properties, 'rows') : parsed;
+    expect(!compiled.ok && compiled.error.message).toMatch(/Edm.DateTimeOffset.*Edm.String/);
+  });
+
+  it('reports syntax errors with the expression', () => {
+    for (const bad of [
+      'receivedDateTime ge',
+      "displayName eq 'open",
+      'isRead eq false and',
+      'receivedDateTime between 1',
+    ]) {
+      const parsed = parseFilter(bad);
+      expect(parsed.ok, bad).toBe(false);
+      expect(!parsed.ok && parsed.error).toMatchObject({ status: 400, code: 'BadRequest' });
+    }
+  });
+});

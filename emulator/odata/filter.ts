@@ -1,0 +1,260 @@
+import { errors, fail, ok } from '../pipeline/respond.ts';
+import type { Outcome } from '../pipeline/respond.ts';
+
+/**
+ * A small OData `$filter` parser: comparisons (`eq ne gt ge lt le`), `startswith(prop,'x')`,
+ * `and`/`or` and parentheses. Enough for what Graph clients send to mail, users and delta; the
+ * resource decides which properties may be filtered on.
+ */
+
+export type Literal =
+  | { kind: 'string'; value: string }
+  | { kind: 'dateTime'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'null' };
+
+export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
+
+export type FilterNode =
+  | { kind: 'compare'; property: string; operator: ComparisonOperator; literal: Literal }
+  | { kind: 'startswith'; property: string; literal: Literal }
+  | { kind: 'and'; left: FilterNode; right: FilterNode }
+  | { kind: 'or'; left: FilterNode; right: FilterNode };
+
+type Token = { type: 'word' | 'string' | '(' | ')' | ','; text: string };
+
+function tokenize(input: string): Token[] | string {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i] ?? '';
+    if (/\s/.test(ch)) {
+      i++;
+    } else if (ch === '(' || ch === ')' || ch === ',') {
+      tokens.push({ type: ch, text: ch });
+      i++;
+    } else if (ch === "'") {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= input.length) return 'an unterminated string literal';
+        if (input[i] === "'" && input[i + 1] === "'") {
+          value += "'";
+          i += 2;
+        } else if (input[i] === "'") {
+          i++;
+          break;
+        } else value += input[i++];
+      }
+      tokens.push({ type: 'string', text: value });
+    } else {
+      const match = /^[A-Za-z0-9_./:+\-$@]+/.exec(input.slice(i));
+      if (!match) return `an unexpected character '${ch}'`;
+      tokens.push({ type: 'word', text: match[0] });
+      i += match[0].length;
+    }
+  }
+  return tokens;
+}
+
+const operators = new Set(['eq', 'ne', 'gt', 'ge', 'lt', 'le']);
+const dateTimeLiteral = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+class Parser {
+  private position = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  parse(): FilterNode {
+    const node = this.or();
+    if (this.position < this.tokens.length) throw new SyntaxError(`unexpected '${this.peek()?.text}'`);
+    return node;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.position];
+  }
+
+  private take(): Token {
+    const token = this.tokens[this.position++];
+    if (!token) throw new SyntaxError('the expression ended too early');
+    return token;
+  }
+
+  private expect(type: Token['type']): Token {
+    const token = this.take();
+    if (token.type !== type) throw new SyntaxError(`expected '${type}' but found '${token.text}'`);
+    return token;
+  }
+
+  private keyword(word: string): boolean {
+    const token = this.peek();
+    if (token?.type === 'word' && token.text.toLowerCase() === word) {
+      this.position++;
+      return true;
+    }
+    return false;
+  }
+
+  private or(): FilterNode {
+    let left = this.and();
+    while (this.keyword('or')) left = { kind: 'or', left, right: this.and() };
+    return left;
+  }
+
+  private and(): FilterNode {
+    let left = this.primary();
+    while (this.keyword('and')) left = { kind: 'and', left, right: this.primary() };
+    return left;
+  }
+
+  private primary(): FilterNode {
+    const token = this.take();
+    if (token.type === '(') {
+      const node = this.or();
+      this.expect(')');
+      return node;
+    }
+    if (token.type !== 'word') throw new SyntaxError(`expected a property name but found '${token.text}'`);
+    if (token.text.toLowerCase() === 'startswith' && this.peek()?.type === '(') {
+      this.expect('(');
+      const property = this.expect('word').text;
+      this.expect(',');
+      const literal = this.literal();
+      this.expect(')');
+      return { kind: 'startswith', property, literal };
+    }
+    const operator = this.take();
+    if (operator.type !== 'word' || !operators.has(operator.text.toLowerCase())) {
+      throw new SyntaxError(`expected a comparison (eq, ne, gt, ge, lt, le) after '${token.text}'`);
+    }
+    return {
+      kind: 'compare',
+      property: token.text,
+      operator: operator.text.toLowerCase() as ComparisonOperator,
+      literal: this.literal(),
+    };
+  }
+
+  private literal(): Literal {
+    const token = this.take();
+    if (token.type === 'string') return { kind: 'string', value: token.text };
+    if (token.type !== 'word') throw new SyntaxError(`expected a value but found '${token.text}'`);
+    const lower = token.text.toLowerCase();
+    if (lower === 'true' || lower === 'false') return { kind: 'boolean', value: lower === 'true' };
+    if (lower === 'null') return { kind: 'null' };
+    if (dateTimeLiteral.test(token.text) && !Number.isNaN(Date.parse(token.text)))
+      return { kind: 'dateTime', value: token.text };
+    throw new SyntaxError(
+      `'${token.text}' is not a value the emulator understands (strings go in single quotes)`,
+    );
+  }
+}
+
+/** Parses a `$filter` expression; a syntax error becomes a 400 that quotes the expression. */
+export function parseFilter(expression: string): Outcome<FilterNode> {
+  const tokens = tokenize(expression);
+  if (typeof tokens === 'string')
+    return fail(errors.badRequest(`Invalid $filter '${expression}': ${tokens}.`));
+  try {
+    return ok(new Parser(tokens).parse());
+  } catch (error) {
+    if (error instanceof SyntaxError)
+      return fail(errors.badRequest(`Invalid $filter '${expression}': ${error.message}.`));
+    throw error;
+  }
+}
+
+/** The properties a resource allows in `$filter`, with how to read each and its type. */
+export type FilterableProperties<T> = Record<
+  string,
+  { type: 'dateTime' | 'boolean' | 'string'; get: (item: T) => string | boolean | null; startsWith?: boolean }
+>;
+
+/** The property names used in a filter, left to right. */
+export function filterProperties(node: FilterNode): string[] {
+  return node.kind === 'and' || node.kind === 'or'
+    ? [...filterProperties(node.left), ...filterProperties(node.right)]
+    : [node.property];
+}
+
+/**
+ * Checks a parsed filter against the filterable properties of `typeName` and returns a predicate,
+ * or the 400 Graph would give (with the supported alternatives named).
+ */
+export function compileFilter<T>(
+  node: FilterNode,
+  properties: FilterableProperties<T>,
+  typeName: string,
+): Outcome<(item: T) => boolean> {
+  const names = Object.keys(properties);
+  const lookup = (property: string) => names.find((n) => n.toLowerCase() === property.toLowerCase());
+  const unsupported = (property: string) =>
+    fail<(item: T) => boolean>(
+      errors.badRequest(
+        `The emulator cannot filter ${typeName} on '${property}'. Supported: ${names.join(', ')}.`,
+      ),
+    );
+
+  if (node.kind === 'and' || node.kind === 'or') {
+    const left = compileFilter(node.left, properties, typeName);
+    if (!left.ok) return left;
+    const right = compileFilter(node.right, properties, typeName);
+    if (!right.ok) return right;
+    return ok(
+      node.kind === 'and'
+        ? (item: T) => left.value(item) && right.value(item)
+        : (item: T) => left.value(item) || right.value(item),
+    );
+  }
+  const name = lookup(node.property);
+  const spec = name ? properties[name] : undefined;
+  if (!spec) return unsupported(node.property);
+  const literal = node.literal;
+
+  if (node.kind === 'startswith') {
+    if (!spec.startsWith || literal.kind !== 'string') return unsupported(`startswith(${node.property})`);
+    const prefix = literal.value.toLowerCase();
+    return ok((item: T) =>
+      String(spec.get(item) ?? '')
+        .toLowerCase()
+        .startsWith(prefix),
+    );
+  }
+  if (literal.kind !== 'null' && literal.kind !== spec.type) {
+    return fail(
+      errors.badRequest(
+        `A binary operator with incompatible types was detected. Found operand types '${edm(spec.type)}' and '${edm(literal.kind)}' for '${node.property} ${node.operator}'.`,
+      ),
+    );
+  }
+  const expected =
+    literal.kind === 'null' ? null : literal.kind === 'dateTime' ? Date.parse(literal.value) : literal.value;
+  const operator = node.operator;
+  return ok((item: T) => {
+    const raw = spec.get(item);
+    const actual =
+      spec.type === 'dateTime' && typeof raw === 'string'
+        ? Date.parse(raw)
+        : typeof raw === 'string'
+          ? raw.toLowerCase()
+          : raw;
+    const wanted = typeof expected === 'string' ? expected.toLowerCase() : expected;
+    if (operator === 'eq') return actual === wanted;
+    if (operator === 'ne') return actual !== wanted;
+    if (actual === null || wanted === null) return false;
+    if (operator === 'gt') return actual > wanted;
+    if (operator === 'ge') return actual >= wanted;
+    if (operator === 'lt') return actual < wanted;
+    return actual <= wanted;
+  });
+}
+
+function edm(kind: Literal['kind'] | 'dateTime' | 'boolean' | 'string'): string {
+  return kind === 'dateTime'
+    ? 'Edm.DateTimeOffset'
+    : kind === 'boolean'
+      ? 'Edm.Boolean'
+      : kind === 'string'
+        ? 'Edm.String'
+        : 'Edm.Null';
+}

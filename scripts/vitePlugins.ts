@@ -1,0 +1,133 @@
+/** Vite plugins of the app build: Office.js source, config.json, the event-runtime script. */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
+import type { Connect, Plugin } from 'vite';
+import { describeConfigErrors, parseAppConfig, parseJsonText } from '../shared/config/index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const officeJsDir = resolve(root, 'node_modules/@microsoft/office-js/dist');
+/** Microsoft requires Office.js from its CDN in production (a store requirement). */
+export const officeJsCdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const configPath = resolve(root, process.env.BREVLADEVAKTEN_CONFIG ?? 'config.json');
+
+const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
+
+/** Serves the local Office.js folder at /office-js/ (it loads sibling scripts relative to its own URL). */
+export function serveOfficeJs(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    if (!path.startsWith('/office-js/')) return next();
+    const file = normalize(join(officeJsDir, path.slice('/office-js/'.length)));
+    if (!file.startsWith(officeJsDir) || !existsSync(file) || !statSync(file).isFile()) return next();
+    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(res);
+  };
+}
+
+/**
+ * The config.json the browser gets. In the demo and tests the Graph emulator may listen on another
+ * port than the file says: `GRAPH_BASE_URL` (set by `npm start` and the browser tests) overrides it.
+ * The file is served as it is otherwise, so a broken file reaches the app and is reported there.
+ */
+function servedConfig(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    if ((req.url ?? '').split('?')[0] !== '/config.json') return next();
+    let text = readFileSync(configPath, 'utf8');
+    const graphBaseUrl = process.env.GRAPH_BASE_URL;
+    if (graphBaseUrl) {
+      try {
+        const json = JSON.parse(text) as { graph?: { baseUrl?: string } };
+        json.graph = { ...json.graph, baseUrl: graphBaseUrl };
+        text = JSON.stringify(json, null, 2);
+      } catch {
+        // Leave a broken file as it is: the app shows the syntax error by name.
+      }
+    }
+    res.setHeader('Content-Type', 'application/json');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(text);
+  };
+}
+
+/** Serves and ships the organisation's config.json; the build refuses an invalid one. */
+export function organisationConfig(): Plugin {
+  let isBuild = false;
+  return {
+    name: 'brevladevakten-config',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    configureServer: (server) => void server.middlewares.use(servedConfig()),
+    configurePreviewServer: (server) => void server.middlewares.use(servedConfig()),
+    generateBundle() {
+      if (!isBuild) return;
+      const text = readFileSync(configPath, 'utf8');
+      const json = parseJsonText(configPath, text);
+      if (!json.ok) this.error(json.message);
+      const parsed = parseAppConfig(json.value);
+      if (!parsed.ok) this.error(describeConfigErrors(configPath, parsed.errors));
+      this.emitFile({ type: 'asset', fileName: 'config.json', source: text });
+    },
+  };
+}
+
+/** Local Office.js in development and tests; Microsoft's CDN in the production build. */
+export function officeJs(): Plugin {
+  let url = '/office-js/office.js';
+  return {
+    name: 'brevladevakten-office-js',
+    configResolved(config) {
+      url = config.command === 'build' && config.mode === 'production' ? officeJsCdn : '/office-js/office.js';
+    },
+    transformIndexHtml: (html) => html.replaceAll('%OFFICE_JS_URL%', url),
+    configureServer: (server) => void server.middlewares.use(serveOfficeJs()),
+    configurePreviewServer: (server) => void server.middlewares.use(serveOfficeJs()),
+  };
+}
+
+/**
+ * The event runtime script as one self-contained classic script at /addin/commands.js (classic Outlook
+ * on Windows runs it alone, without the HTML page): an IIFE build of addin/commands.ts.
+ */
+async function buildEventScript(write: boolean, outDir?: string): Promise<string> {
+  const result = await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write,
+      outDir: outDir ?? 'dist',
+      emptyOutDir: false,
+      copyPublicDir: false,
+      minify: true,
+      lib: { entry: resolve(root, 'addin/commands.ts'), formats: ['iife'], name: 'BrevladevaktenEvents', fileName: () => 'addin/commands.js' },
+    },
+  });
+  const output = (Array.isArray(result) ? result[0] : result) as { output?: Array<{ code?: string }> };
+  return output.output?.[0]?.code ?? '';
+}
+
+export function eventRuntimeScript(): Plugin {
+  let outDir = 'dist';
+  let isBuild = false;
+  return {
+    name: 'brevladevakten-event-script',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      isBuild = config.command === 'build';
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== '/addin/commands.js') return next();
+        buildEventScript(false).then((code) => {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.end(code);
+        }, next);
+      });
+    },
+    async closeBundle() {
+      if (isBuild) await buildEventScript(true, outDir);
+    },
+  };
+}
