@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { MailInboxRegular, BuildingGovernmentRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { coveredMailboxes } from '../shared/domain/index.ts';
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   mailbox: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', minHeight: '44px' },
-  mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS },
+  mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
 });
 
 /** The Outlook task pane: the mailboxes the user covers and, for the chosen one, its Inbox. */
@@ -61,14 +61,12 @@ export function TaskPane() {
                     >
                       <span className={styles.mailboxText}>
                         <span>{entry.displayName}</span>
+                        <Caption1>{entry.address}</Caption1>
                         <Caption1>
-                          {entry.address} · {t(`mailbox.kind_${entry.kind}`)} · {describePolicy(entry.policy, t)}
+                          {t(`mailbox.role_${role}`)} · {t(`mailbox.kind_${entry.kind}`)} · {describePolicy(entry.policy, t)}
                         </Caption1>
                       </span>
                     </Button>
-                    <Badge appearance="outline" size="small" style={{ marginInlineStart: 8 }}>
-                      {t(`mailbox.role_${role}`)}
-                    </Badge>
                   </li>
                 ))}
               </ul>

@@ -22,7 +22,24 @@ if (config.auth.mode !== 'demo') {
   console.warn(`Note: auth.mode is "${config.auth.mode}" in ${loaded.path}; the demo emulator starts anyway.`);
 }
 
-const emulator = await startEmulator({ port: graphPort, seed, now });
+if (!Number.isInteger(seed)) {
+  console.error(`DEMO_SEED must be a whole number; got ${process.env.DEMO_SEED}.`);
+  process.exit(1);
+}
+if (Number.isNaN(Date.parse(now))) {
+  console.error(`DEMO_NOW must be an ISO 8601 instant such as 2026-11-17T10:00:00+01:00; got ${now}.`);
+  process.exit(1);
+}
+
+// The demo follows the organisation's calendar, register location and handled categories.
+const emulator = await startEmulator({
+  port: graphPort,
+  seed,
+  now,
+  calendar: config.organisation.calendar,
+  register: config.register,
+  handledCategories: config.organisation.handledCategories,
+});
 const graphBaseUrl = `${new URL(emulator.url).origin}/v1.0`;
 process.env.GRAPH_BASE_URL = graphBaseUrl;
 process.env.APP_PORT = String(appPort);

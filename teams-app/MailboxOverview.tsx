@@ -19,8 +19,9 @@ import type { GraphResult, InboxSummary } from '../shared/graph/index.ts';
 import { GraphErrorBar, describePolicy, useAppServices, useAsync } from '../shared/ui/index.ts';
 
 const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  address: { color: tokens.colorNeutralForeground2 },
+  number: { textAlign: 'end', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' },
+  address: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
+  mailboxCell: { minWidth: '16rem' },
 });
 
 /** Runs `work` over `items` with at most `limit` in flight (Outlook allows about 4 concurrent requests). */
@@ -77,7 +78,7 @@ export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
             const summary = counts.value[index];
             return (
               <TableRow key={entry.address} data-testid="mailbox-row">
-                <TableCell>
+                <TableCell className={styles.mailboxCell}>
                   <div>{entry.displayName}</div>
                   <div className={styles.address}>
                     {entry.address} · {t(`mailbox.kind_${entry.kind}`)}

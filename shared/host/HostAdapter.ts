@@ -39,11 +39,12 @@ function sessionStorageOrMemory(): HostAdapter['session'] {
 
 /** The host when running in a plain browser tab (demo mode, development and tests). */
 export function standaloneHost(overrides: Partial<HostAdapter> = {}): HostAdapter {
-  const nav = globalThis.navigator as Navigator | undefined;
   const query = new URLSearchParams(globalThis.location?.search ?? '');
   return {
     kind: 'standalone',
-    locale: query.get('lang') ?? nav?.language ?? 'sv-SE',
+    // Standalone is the demo and development mode: Swedish, the municipality's language, unless
+    // `?lang=en` or `?lang=fi` asks otherwise. Inside Outlook and Teams the host's language rules.
+    locale: query.get('lang') ?? 'sv-SE',
     theme: (['light', 'dark', 'contrast'] as const).find((t) => t === query.get('theme')) ?? 'light',
     onThemeChange: () => () => undefined,
     origin: globalThis.location?.origin ?? 'http://localhost',
