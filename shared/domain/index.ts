@@ -28,3 +28,35 @@ export type { MailboxRole, RegisterEntry, RegisterItem } from './parseRegisterEn
 
 export { handledReason } from './handledReason.ts';
 export type { HandledEvidence, HandledReason } from './handledReason.ts';
+
+export { findPersonnummer } from './findPersonnummer.ts';
+export type { PersonnummerMatch } from './findPersonnummer.ts';
+export { maskPersonnummer } from './maskPersonnummer.ts';
+
+export { SIGNATURE_FIELDS } from './SignatureFields.ts';
+export type { SignatureField, SignatureFields } from './SignatureFields.ts';
+export { renderSignature } from './renderSignature.ts';
+export { parseSignatureTemplate } from './parseSignatureTemplate.ts';
+export { containsStandardSignature } from './containsStandardSignature.ts';
+
+export { coverageFindings } from './coverageFindings.ts';
+export type { AbsenceInterval, AutoReplyState, CoverageInput, CoveragePerson } from './CoverageInput.ts';
+export type {
+  AutoReplyNamesNeitherFinding,
+  AwayWithoutAutoReplyFinding,
+  BothAwayFinding,
+  CoverageDayStatus,
+  CoverageFinding,
+  CoverageFindingKind,
+  CoverageGridDay,
+  CoverageGridRow,
+  CoveragePersonRef,
+  CoverageResult,
+  CoverageSeverity,
+  DormantMailboxFinding,
+  NoDeputyFinding,
+  NoOwnerFinding,
+  OwnerIsDeputyFinding,
+  PersonDisabledFinding,
+  PersonNotFoundFinding,
+} from './CoverageFinding.ts';
