@@ -74,6 +74,14 @@ export const en: Messages = {
     mailbox: 'Mailbox',
     role: 'Your role',
   },
+  smartAlert: {
+    found_one: 'The message contains a personal identity number ({{where}}): {{numbers}}.',
+    found_other: 'The message contains {{count}} personal identity numbers ({{where}}): {{numbers}}.',
+    subject: 'in the subject',
+    body: 'in the text',
+    subjectAndBody: 'in the subject and the text',
+    advice: 'Personal identity numbers must not be sent by ordinary e-mail. Remove them and use the municipality’s secure channel (secure e-mail or e-service), or choose Send Anyway if it is necessary.',
+  },
   policy: {
     sameOrNextWorkingDay: 'Handled the same or the next working day',
     workingDays_one: 'Handled within {{count}} working day',

@@ -74,6 +74,14 @@ export const fi: Messages = {
     mailbox: 'Postilaatikko',
     role: 'Roolisi',
   },
+  smartAlert: {
+    found_one: 'Viestissä on henkilötunnus ({{where}}): {{numbers}}.',
+    found_other: 'Viestissä on {{count}} henkilötunnusta ({{where}}): {{numbers}}.',
+    subject: 'aiherivillä',
+    body: 'tekstissä',
+    subjectAndBody: 'aiherivillä ja tekstissä',
+    advice: 'Henkilötunnuksia ei saa lähettää tavallisella sähköpostilla. Poista ne ja käytä kunnan suojattua kanavaa (suojattu sähköposti tai sähköinen asiointi), tai valitse Lähetä silti, jos se on välttämätöntä.',
+  },
   policy: {
     sameOrNextWorkingDay: 'Käsitellään samana tai seuraavana työpäivänä',
     workingDays_one: 'Käsitellään {{count}} työpäivän kuluessa',

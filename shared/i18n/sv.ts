@@ -73,6 +73,14 @@ export const sv = {
     mailbox: 'Brevlåda',
     role: 'Din roll',
   },
+  smartAlert: {
+    found_one: 'Meddelandet innehåller ett personnummer ({{where}}): {{numbers}}.',
+    found_other: 'Meddelandet innehåller {{count}} personnummer ({{where}}): {{numbers}}.',
+    subject: 'i ämnesraden',
+    body: 'i texten',
+    subjectAndBody: 'i ämnesraden och i texten',
+    advice: 'Personnummer får inte skickas med vanlig e-post. Ta bort dem och använd kommunens säkra kanal (säker e-post eller e-tjänst), eller välj Skicka ändå om det är nödvändigt.',
+  },
   policy: {
     sameOrNextWorkingDay: 'Hanteras samma eller nästa arbetsdag',
     workingDays_one: 'Hanteras inom {{count}} arbetsdag',
