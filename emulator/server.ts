@@ -3,11 +3,15 @@
  *
  * Environment: GRAPH_PORT (default 4000), GRAPH_HOST (default loopback), DEMO_SEED (default 1),
  * DEMO_NOW (ISO instant; default the current time), BREVLADEVAKTEN_CONFIG (default ./config.json:
- * its calendar, register and handled categories shape the demo).
+ * its calendar, register and handled categories shape the demo), GRAPH_FAULTS (fault injection,
+ * e.g. `throttle=0.2,unavailable=0.05,drop=0.02,latency=150,retryAfter=1`; change it at run time
+ * with POST/DELETE /demo/faults).
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseFaultSpec } from './faults/faultInjector.ts';
+import type { FaultSettings } from './faults/faultInjector.ts';
 import type { StartEmulatorOptions } from './startEmulator.ts';
 import { startEmulator } from './startEmulator.ts';
 
@@ -55,11 +59,18 @@ async function main(): Promise<void> {
   if (Number.isNaN(Date.parse(now)))
     fail(`DEMO_NOW must be an ISO 8601 instant such as 2026-11-17T10:00:00+01:00; got ${now}.`);
   const configPath = resolve(process.env.BREVLADEVAKTEN_CONFIG ?? 'config.json');
+  let faults: FaultSettings | undefined;
+  try {
+    faults = process.env.GRAPH_FAULTS ? parseFaultSpec(process.env.GRAPH_FAULTS) : undefined;
+  } catch (error) {
+    fail(error instanceof Error ? error.message.replace(/^\[emulator\] /, '') : String(error));
+  }
 
   const emulator = await startEmulator({
     port,
     seed,
     now,
+    ...(faults ? { faults } : {}),
     ...(process.env.GRAPH_HOST ? { host: process.env.GRAPH_HOST } : {}),
     ...readConfig(configPath),
   }).catch((error: unknown) =>
@@ -74,6 +85,13 @@ async function main(): Promise<void> {
     console.log(`  ${persona.role.padEnd(8)} ${persona.upn.padEnd(32)} ${user?.displayName ?? ''}`);
   }
   console.log(`  try: curl -H 'Authorization: Bearer demo' '${emulator.url}/me'`);
+  console.log(
+    `  new mail: curl -X POST -d '{"count":3}' -H 'Content-Type: application/json' ${emulator.origin}/demo/simulate`,
+  );
+  if (faults)
+    console.log(
+      `  faults: ${JSON.stringify(emulator.faults.settings)} (change with ${emulator.origin}/demo/faults)`,
+    );
 
   const stop = () => {
     void emulator.close().then(() => process.exit(0));

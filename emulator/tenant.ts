@@ -1,3 +1,4 @@
+import { TenantChanges } from './changes/tenantChanges.ts';
 import { exchangeId, guid, randomFromName } from './model/ids.ts';
 import { toGraphInstant } from './time.ts';
 import type {
@@ -40,7 +41,10 @@ export interface TenantOptions {
 export type NewUser = Omit<UserState, 'id' | 'mailbox' | 'preferredLanguage' | 'accountEnabled'> &
   Partial<Pick<UserState, 'id' | 'preferredLanguage' | 'accountEnabled'>>;
 
-export type NewMessage = Omit<MessageState, 'folderId' | 'version' | 'changeSeq' | 'lastModifiedDateTime'> & {
+export type NewMessage = Omit<
+  MessageState,
+  'folderId' | 'version' | 'changeSeq' | 'folderSeq' | 'lastModifiedDateTime'
+> & {
   lastModifiedDateTime?: string;
 };
 
@@ -66,11 +70,24 @@ export class Tenant {
   defaultUserId: string | null = null;
   /** The users the demo offers to switch between (`GET /demo/personas`). */
   readonly personas: TenantPersona[] = [];
+  /**
+   * Changes as they happen in a real mailbox (new mail, reply, forward, move, delete, categorise,
+   * flag, read), for tests and the demo; each is recorded so delta reports it.
+   */
+  readonly changes: TenantChanges;
   private changeCounter = 0;
   private readonly byKey = new Map<string, UserState>();
+  /**
+   * Identifies this tenant instance in delta tokens, so a link saved from an earlier emulator run
+   * (same ids, different history) is 410 Gone rather than silently wrong.
+   */
+  readonly instanceId: string = crypto.randomUUID().slice(0, 8);
+  private deltaGeneration = 0;
+  private readonly mailboxDeltaGeneration = new Map<string, number>();
 
   constructor(options: TenantOptions = {}) {
     this.clock = options.clock ?? (() => toGraphInstant(Date.now()));
+    this.changes = new TenantChanges(this);
   }
 
   nextChangeSeq(): number {
@@ -150,15 +167,66 @@ export class Tenant {
   }
 
   addMessage(user: UserState, folderName: WellKnownFolderName, input: NewMessage): MessageState {
+    const changeSeq = this.nextChangeSeq();
     const message: MessageState = {
       ...input,
       lastModifiedDateTime: input.lastModifiedDateTime ?? input.createdDateTime,
       folderId: this.wellKnownFolder(user, folderName).id,
       version: 1,
-      changeSeq: this.nextChangeSeq(),
+      changeSeq,
+      folderSeq: changeSeq,
     };
     user.mailbox.messages.set(message.id, message);
     return message;
+  }
+
+  /** The messages of a mailbox's Inbox, newest first: the truth tests compare a sync against. */
+  inboxMessages(mailbox: string | UserState): MessageState[] {
+    return this.folderMessages(mailbox, 'inbox');
+  }
+
+  /** The messages of a folder (id or well-known name), newest first. */
+  folderMessages(mailbox: string | UserState, folder: string): MessageState[] {
+    const user = this.requireUser(mailbox);
+    const found = this.findFolder(user, folder);
+    if (!found) throw new Error(`[emulator] Mailbox ${user.userPrincipalName} has no folder ${folder}.`);
+    return [...user.mailbox.messages.values()]
+      .filter((m) => m.folderId === found.id)
+      .sort(
+        (a, b) =>
+          Date.parse(b.receivedDateTime) - Date.parse(a.receivedDateTime) ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+  }
+
+  /** A user by id, address or state; throws for an unknown one (for test and demo helpers). */
+  requireUser(mailbox: string | UserState): UserState {
+    if (typeof mailbox !== 'string') return mailbox;
+    const user = this.findUser(mailbox);
+    if (!user) throw new Error(`[emulator] No user or mailbox ${mailbox} in the tenant.`);
+    return user;
+  }
+
+  /**
+   * The generation of `mailbox`'s delta tokens: tokens carry it, and a token of an older
+   * generation is answered with 410 Gone (SyncStateNotFound).
+   */
+  deltaGenerationOf(mailboxId: string): number {
+    return this.deltaGeneration + (this.mailboxDeltaGeneration.get(mailboxId) ?? 0);
+  }
+
+  /**
+   * Invalidates the delta tokens issued so far for one mailbox (id or address), or for all
+   * mailboxes: their next use answers 410 Gone with `SyncStateNotFound`, as when Exchange drops
+   * a sync state.
+   */
+  expireDeltaTokens(mailbox?: string | UserState): void {
+    if (mailbox === undefined) {
+      this.deltaGeneration += 1;
+      return;
+    }
+    const user = this.requireUser(mailbox);
+    this.mailboxDeltaGeneration.set(user.id, (this.mailboxDeltaGeneration.get(user.id) ?? 0) + 1);
   }
 
   /** Applies a change to a message and records it (version, changeKey, change sequence, time). */
@@ -168,7 +236,10 @@ export class Tenant {
     message.lastModifiedDateTime = this.clock();
   }
 
-  /** Moves a message to another folder, leaving a tombstone in the old one for delta. */
+  /**
+   * Moves a message to another folder, leaving a tombstone in the old one for delta. The id stays
+   * the same (as with `Prefer: IdType="ImmutableId"`).
+   */
   moveMessage(user: UserState, message: MessageState, folderId: string): void {
     if (message.folderId === folderId) return;
     const reason = this.findFolder(user, 'deleteditems')?.id === folderId ? 'deleted' : 'changed';
@@ -180,6 +251,18 @@ export class Tenant {
     });
     message.folderId = folderId;
     this.touchMessage(message);
+    message.folderSeq = message.changeSeq;
+  }
+
+  /** Deletes a message for good (a hard delete), leaving a tombstone in its folder for delta. */
+  removeMessage(user: UserState, message: MessageState): void {
+    if (!user.mailbox.messages.delete(message.id)) return;
+    user.mailbox.tombstones.push({
+      messageId: message.id,
+      folderId: message.folderId,
+      reason: 'deleted',
+      changeSeq: this.nextChangeSeq(),
+    });
   }
 
   addSite(site: Omit<SiteState, 'lists'>): SiteState {

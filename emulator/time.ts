@@ -121,3 +121,31 @@ export function instantOfDateTimeTimeZone(value: { dateTime?: unknown; timeZone?
   }
   return zone === 'UTC' ? toGraphInstant(Date.parse(`${date}T${time}Z`)) : zonedInstant(date, time, zone);
 }
+
+/** The IANA zone of a Windows (`W. Europe Standard Time`) or IANA zone name, or `null` when unknown. */
+export function ianaZoneOf(name: string): string | null {
+  const zone = windowsZones[name.trim().toLowerCase()] ?? name.trim();
+  try {
+    formatterFor(zone);
+    return zone;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A `dateTimeTimeZone` in a zone, as Graph writes it under `Prefer: outlook.timezone`: local wall
+ * time without offset (`2026-11-17T10:00:00.0000000`) and the zone name as the client gave it.
+ */
+export function toZonedDateTimeTimeZone(
+  instant: string,
+  zone: { name: string; iana: string },
+): { dateTime: string; timeZone: string } {
+  if (zone.iana === 'UTC') return { ...toDateTimeTimeZone(instant), timeZone: zone.name };
+  const parts = formatterFor(zone.iana).formatToParts(new Date(instant));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return {
+    dateTime: `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}:${get('second')}.0000000`,
+    timeZone: zone.name,
+  };
+}

@@ -4,8 +4,9 @@ import type { RouteDefinition } from '../pipeline/types.ts';
 import { readJsonObject } from './resolve.ts';
 
 /**
- * The demo sign-in: not part of Graph. `POST /demo/token {"upn": "…"}` issues a token for a user,
- * `GET /demo/personas` lists the users the demo offers to switch between, with their role.
+ * The demo sign-in: not part of Graph. `POST /demo/token {"upn": "…"}` issues a token for a user
+ * (`demo.<base64url(upn)>.<epoch>`), `GET /demo/personas` lists the users the demo offers to
+ * switch between, with their role and a token that never expires.
  */
 export const demoRoutes: RouteDefinition[] = [
   {
@@ -35,7 +36,8 @@ export const demoRoutes: RouteDefinition[] = [
         });
       }
       return json({
-        access_token: demoTokenFor(user.userPrincipalName),
+        // The epoch lets fault injection expire every token issued so far (`faults.expireTokens()`).
+        access_token: demoTokenFor(user.userPrincipalName, context.faults?.tokenEpoch ?? 0),
         token_type: 'Bearer',
         expires_in: 3600,
       });

@@ -1,5 +1,5 @@
 import { compileFilter, filterProperties, parseFilter } from '../odata/filter.ts';
-import type { FilterableProperties } from '../odata/filter.ts';
+import type { FilterableCollections, FilterableProperties } from '../odata/filter.ts';
 import {
   parseCount,
   parseOrderBy,
@@ -11,7 +11,7 @@ import {
 } from '../odata/queryOptions.ts';
 import { errors, fail, ok } from '../pipeline/respond.ts';
 import type { Outcome } from '../pipeline/respond.ts';
-import { messageProperties } from '../model/messageView.ts';
+import { extendedPropertyIds, messageProperties } from '../model/messageView.ts';
 import type { MessageState } from '../model/types.ts';
 
 /** What a client may filter messages on in the emulator. */
@@ -19,6 +19,24 @@ export const filterableMessageProperties: FilterableProperties<MessageState> = {
   receivedDateTime: { type: 'dateTime', get: (m) => m.receivedDateTime },
   isRead: { type: 'boolean', get: (m) => m.isRead },
   'flag/flagStatus': { type: 'string', get: (m) => m.flag.flagStatus },
+};
+
+/**
+ * `singleValueExtendedProperties/any(ep: ep/id eq 'Integer 0x1081' and ep/value eq '102')`: the
+ * extended properties a message has, as `{id, value}` (values are strings, as Graph writes them).
+ */
+export const filterableMessageCollections: FilterableCollections<MessageState> = {
+  singleValueExtendedProperties: {
+    properties: ['id', 'value'],
+    elements: (m) => {
+      const values: Array<Record<string, string>> = [];
+      if (m.lastVerbExecuted !== null)
+        values.push({ id: extendedPropertyIds.lastVerbExecuted, value: String(m.lastVerbExecuted) });
+      if (m.lastVerbExecutionTime !== null)
+        values.push({ id: extendedPropertyIds.lastVerbExecutionTime, value: m.lastVerbExecutionTime });
+      return values;
+    },
+  },
 };
 
 export interface MessageListQuery {
@@ -95,7 +113,12 @@ export function parseMessageListQuery(url: URL, request: Request): Outcome<Messa
         message: 'The restriction or sort order is too complex for this operation.',
       });
     }
-    const compiled = compileFilter(parsed.value, filterableMessageProperties, 'messages');
+    const compiled = compileFilter(
+      parsed.value,
+      filterableMessageProperties,
+      'messages',
+      filterableMessageCollections,
+    );
     if (!compiled.ok) return compiled;
     filter = compiled.value;
   }

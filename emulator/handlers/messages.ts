@@ -66,11 +66,11 @@ function getMessage(context: GraphContext, folderParam: string | undefined): Res
   if (!expand.ok) return graphError(context, expand.error);
   const messageId = context.params.messageId ?? '';
   if (/^delta(\(\))?$/i.test(messageId)) {
-    // Until delta lands, say so rather than "Id is malformed" for `…/messages/delta`.
+    // Say so rather than "Id is malformed" for `/users/{id}/messages/delta`.
     return graphError(
       context,
       errors.badRequest(
-        'The emulator does not answer delta queries yet: page the folder with $top and @odata.nextLink.',
+        'Message delta is per folder: use /users/{id}/mailFolders/{folder}/messages/delta (e.g. mailFolders/inbox).',
       ),
     );
   }

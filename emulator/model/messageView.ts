@@ -94,16 +94,17 @@ function propertyValue(message: MessageState, property: string): unknown {
       return '';
     case 'body':
     case 'uniqueBody':
-      // The demo stores metadata only: there is no content to return.
-      return { contentType: 'html', content: '' };
+      // The demo stores metadata only; drafts the emulator writes keep their comment.
+      return { contentType: 'html', content: message.bodyHtml ?? '' };
     case 'parentFolderId':
       return message.folderId;
     case 'conversationIndex':
       return conversationIndexOf(message);
     case 'isDeliveryReceiptRequested':
     case 'isReadReceiptRequested':
-    case 'isDraft':
       return false;
+    case 'isDraft':
+      return message.isDraft ?? false;
     case 'webLink':
       return `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(message.id)}&exvsurl=1&viewmodel=ReadMessageItem`;
     case 'inferenceClassification':

@@ -58,9 +58,18 @@ export interface MessageState {
   version: number;
   /** The tenant-wide change sequence number of the last change: what delta queries will read. */
   changeSeq: number;
+  /** The change sequence number at which the message entered its current folder (delta `changeType=created`). */
+  folderSeq: number;
+  /** A draft (created by createForward); absent means false. */
+  isDraft?: boolean;
+  /** HTML body, stored only for drafts the emulator writes (a forward's comment); others have none. */
+  bodyHtml?: string;
 }
 
-/** A message that left a folder (moved or deleted): delta reports it as `@removed`. */
+/**
+ * A message that left a folder (moved or deleted): delta reports it as `@removed`. Graph says
+ * `"reason": "deleted"` for both (message delta docs); `reason` here records what happened.
+ */
 export interface TombstoneState {
   messageId: string;
   folderId: string;

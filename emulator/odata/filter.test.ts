@@ -80,4 +80,27 @@ describe('parseFilter and compileFilter', () => {
       expect(!parsed.ok && parsed.error).toMatchObject({ status: 400, code: 'BadRequest' });
     }
   });
+
+  it('tests collections with any(x: x/prop …), and only with the lambda variable', () => {
+    type Item = { props: Array<Record<string, string>> };
+    const collections = {
+      singleValueExtendedProperties: { properties: ['id', 'value'], elements: (i: Item) => i.props },
+    };
+    const compile = (expression: string) => {
+      const parsed = parseFilter(expression);
+      return parsed.ok ? compileFilter<Item>(parsed.value, {}, 'items', collections) : parsed;
+    };
+    const replied = compile(
+      "singleValueExtendedProperties/Any(ep: ep/id eq 'Integer 0x1081' and ep/value eq '102')",
+    );
+    if (!replied.ok) throw new Error(replied.error.message);
+    expect(replied.value({ props: [{ id: 'Integer 0x1081', value: '102' }] })).toBe(true);
+    expect(replied.value({ props: [{ id: 'Integer 0x1081', value: '104' }] })).toBe(false);
+    expect(replied.value({ props: [] })).toBe(false);
+    const parsed = parseFilter("singleValueExtendedProperties/any(ep: ep/id eq 'x')");
+    expect(parsed.ok && filterProperties(parsed.value)).toEqual(['singleValueExtendedProperties']);
+    expect(compile("singleValueExtendedProperties/any(ep: id eq 'x')").ok).toBe(false);
+    expect(compile("attachments/any(a: a/name eq 'x')").ok).toBe(false);
+    expect(parseFilter("singleValueExtendedProperties/any(ep ep/id eq 'x')").ok).toBe(false);
+  });
 });

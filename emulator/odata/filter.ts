@@ -3,8 +3,9 @@ import type { Outcome } from '../pipeline/respond.ts';
 
 /**
  * A small OData `$filter` parser: comparisons (`eq ne gt ge lt le`), `startswith(prop,'x')`,
- * `and`/`or` and parentheses. Enough for what Graph clients send to mail, users and delta; the
- * resource decides which properties may be filtered on.
+ * `and`/`or`, parentheses and the lambda `collection/any(x: x/prop eq 'v' and …)`. Enough for what
+ * Graph clients send to mail, users and delta; the resource decides which properties may be
+ * filtered on.
  */
 
 export type Literal =
@@ -19,7 +20,8 @@ export type FilterNode =
   | { kind: 'compare'; property: string; operator: ComparisonOperator; literal: Literal }
   | { kind: 'startswith'; property: string; literal: Literal }
   | { kind: 'and'; left: FilterNode; right: FilterNode }
-  | { kind: 'or'; left: FilterNode; right: FilterNode };
+  | { kind: 'or'; left: FilterNode; right: FilterNode }
+  | { kind: 'any'; collection: string; variable: string; predicate: FilterNode };
 
 type Token = { type: 'word' | 'string' | '(' | ')' | ','; text: string };
 
@@ -115,6 +117,15 @@ class Parser {
       return node;
     }
     if (token.type !== 'word') throw new SyntaxError(`expected a property name but found '${token.text}'`);
+    const lambda = /^(.+)\/any$/i.exec(token.text);
+    if (lambda?.[1] && this.peek()?.type === '(') {
+      this.expect('(');
+      const variable = /^([A-Za-z_]\w*):$/.exec(this.expect('word').text)?.[1];
+      if (!variable) throw new SyntaxError(`expected a lambda variable such as 'ep:' after '${token.text}('`);
+      const predicate = this.or();
+      this.expect(')');
+      return { kind: 'any', collection: lambda[1], variable, predicate };
+    }
     if (token.text.toLowerCase() === 'startswith' && this.peek()?.type === '(') {
       this.expect('(');
       const property = this.expect('word').text;
@@ -172,9 +183,29 @@ export type FilterableProperties<T> = Record<
 
 /** The property names used in a filter, left to right. */
 export function filterProperties(node: FilterNode): string[] {
+  if (node.kind === 'any') return [node.collection];
   return node.kind === 'and' || node.kind === 'or'
     ? [...filterProperties(node.left), ...filterProperties(node.right)]
     : [node.property];
+}
+
+/** Collections a resource lets `$filter` test with `any`: how to read the elements, and their properties. */
+export type FilterableCollections<T> = Record<
+  string,
+  { elements: (item: T) => ReadonlyArray<Record<string, string>>; properties: readonly string[] }
+>;
+
+/** The lambda's predicate with `ep/id` written as `id`; `null` when it names anything else. */
+function unqualify(node: FilterNode, variable: string): FilterNode | null {
+  if (node.kind === 'and' || node.kind === 'or') {
+    const left = unqualify(node.left, variable);
+    const right = unqualify(node.right, variable);
+    return left && right ? { ...node, left, right } : null;
+  }
+  if (node.kind === 'any') return null;
+  const prefix = `${variable}/`;
+  if (!node.property.startsWith(prefix)) return null;
+  return { ...node, property: node.property.slice(prefix.length) };
 }
 
 /**
@@ -185,6 +216,7 @@ export function compileFilter<T>(
   node: FilterNode,
   properties: FilterableProperties<T>,
   typeName: string,
+  collections: FilterableCollections<T> = {},
 ): Outcome<(item: T) => boolean> {
   const names = Object.keys(properties);
   const lookup = (property: string) => names.find((n) => n.toLowerCase() === property.toLowerCase());
@@ -195,10 +227,31 @@ export function compileFilter<T>(
       ),
     );
 
+  if (node.kind === 'any') {
+    const name = Object.keys(collections).find((n) => n.toLowerCase() === node.collection.toLowerCase());
+    const collection = name ? collections[name] : undefined;
+    if (!collection) return unsupported(`${node.collection}/any`);
+    const inner = unqualify(node.predicate, node.variable);
+    if (!inner)
+      return fail(
+        errors.badRequest(
+          `Inside ${node.collection}/any(${node.variable}: …) every property must be written ${node.variable}/<property>.`,
+        ),
+      );
+    const elementProperties: FilterableProperties<Record<string, string>> = Object.fromEntries(
+      collection.properties.map((p) => [
+        p,
+        { type: 'string' as const, get: (e: Record<string, string>) => e[p] ?? null },
+      ]),
+    );
+    const predicate = compileFilter(inner, elementProperties, `${node.collection} elements`);
+    if (!predicate.ok) return predicate;
+    return ok((item: T) => collection.elements(item).some(predicate.value));
+  }
   if (node.kind === 'and' || node.kind === 'or') {
-    const left = compileFilter(node.left, properties, typeName);
+    const left = compileFilter(node.left, properties, typeName, collections);
     if (!left.ok) return left;
-    const right = compileFilter(node.right, properties, typeName);
+    const right = compileFilter(node.right, properties, typeName, collections);
     if (!right.ok) return right;
     return ok(
       node.kind === 'and'

@@ -1,5 +1,6 @@
 import { graphError } from './respond.ts';
-import { userOfDemoToken } from './demoTokens.ts';
+import { parseDemoToken, userOfDemoToken } from './demoTokens.ts';
+import { markFault } from './requestLog.ts';
 import type { Middleware } from './types.ts';
 
 const challenge = {
@@ -9,7 +10,8 @@ const challenge = {
 
 /**
  * Requires `Authorization: Bearer <token>` with a demo token of an enabled user, and sets
- * `context.caller`. Anonymous routes (the demo endpoints) skip it.
+ * `context.caller`. Anonymous routes (the demo endpoints) skip it. A token issued before fault
+ * injection's `expireTokens()` is refused as expired, like an Entra ID token past its lifetime.
  */
 export const requireDemoToken: Middleware = async (context, next) => {
   if (context.route?.scope === 'origin') return next();
@@ -20,6 +22,25 @@ export const requireDemoToken: Middleware = async (context, next) => {
       context,
       { status: 401, code: 'InvalidAuthenticationToken', message: 'Access token is empty.' },
       challenge,
+    );
+  }
+  const parsed = parseDemoToken(match[1]);
+  if (
+    parsed?.epoch !== null &&
+    parsed?.epoch !== undefined &&
+    parsed.epoch !== (context.faults?.tokenEpoch ?? 0)
+  ) {
+    return markFault(
+      graphError(
+        context,
+        {
+          status: 401,
+          code: 'InvalidAuthenticationToken',
+          message: 'Lifetime validation failed, the token is expired.',
+        },
+        challenge,
+      ),
+      'expiredToken',
     );
   }
   const user = userOfDemoToken(context.tenant, match[1]);

@@ -12,6 +12,16 @@ describe('pathSegments', () => {
     ]);
   });
 
+  it('reads a function call without arguments as the function name', () => {
+    expect(pathSegments("/me/mailFolders('Inbox')/messages/delta()")).toEqual([
+      'me',
+      'mailFolders',
+      'Inbox',
+      'messages',
+      'delta',
+    ]);
+  });
+
   it('keeps commas in SharePoint site ids and unescapes doubled quotes', () => {
     expect(pathSegments('/sites/host,1,2/lists/x')).toEqual(['sites', 'host,1,2', 'lists', 'x']);
     expect(pathSegments("/users('o''neil@x.se')")).toEqual(['users', "o'neil@x.se"]);

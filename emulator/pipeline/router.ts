@@ -15,7 +15,9 @@ export function pathSegments(pathname: string): string[] | null {
       return null;
     }
     const key = /^([^()]+)\((?:'((?:[^']|'')*)'|([^'()]*))\)$/.exec(segment);
-    if (key?.[1]) {
+    // A function call without arguments (`delta()`) is the function's name.
+    if (key?.[1] && key[2] === undefined && key[3] === '') segments.push(key[1]);
+    else if (key?.[1]) {
       segments.push(key[1], key[2] !== undefined ? key[2].replace(/''/g, "'") : (key[3] ?? ''));
     } else segments.push(segment);
   }

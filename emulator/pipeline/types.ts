@@ -1,5 +1,7 @@
+import type { FaultInjector } from '../faults/faultInjector.ts';
 import type { Tenant } from '../tenant.ts';
 import type { UserState } from '../model/types.ts';
+import type { RequestLog } from './requestLog.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
@@ -18,6 +20,24 @@ export interface GraphContext {
   clientRequestId: string | null;
   /** The route that matched, or `null` for the fallback (unknown path, preflight). */
   route: RouteDefinition | null;
+  /** `service` (under the service root) or `origin` (the demo endpoints beside it). */
+  scope: 'service' | 'origin';
+  /** Fault injection, when the handlers were created with it. */
+  faults: FaultInjector | null;
+  /** The request log, when the handlers were created with one. */
+  log: RequestLog | null;
+  /** Set for a part of a `$batch` request: the batch's request id and the part's id. */
+  batch: BatchPart | null;
+  /**
+   * Runs a request (a `$batch` part) through the same routes and pipeline (minus CORS and
+   * latency) and returns its response.
+   */
+  dispatch: (request: Request, batch: BatchPart) => Promise<Response>;
+}
+
+export interface BatchPart {
+  batchRequestId: string;
+  partId: string;
 }
 
 export type RouteHandler = (context: GraphContext) => Response | Promise<Response>;

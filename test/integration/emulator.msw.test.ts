@@ -1,6 +1,12 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoTenant, createGraphHandlers } from '../../emulator/index.ts';
+import {
+  FaultInjector,
+  RequestLog,
+  createDemoTenant,
+  createGraphHandlers,
+  demoTokenFor,
+} from '../../emulator/index.ts';
 import type { Middleware } from '../../emulator/index.ts';
 
 /**
@@ -27,10 +33,14 @@ const throttle: Middleware = async (context, next) => {
   );
 };
 
+const faults = new FaultInjector();
+const requestLog = new RequestLog();
 const server = setupServer(
   ...createGraphHandlers(tenant, {
     baseUrl: 'https://graph.microsoft.com/v1.0',
     middleware: [logRequests, throttle],
+    faults,
+    log: requestLog,
   }),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -65,5 +75,37 @@ describe('the Graph handlers under msw setupServer', () => {
     expect(log.at(-1)).toBe('GET user.get 429');
     await get('/me');
     expect(log.at(-1)).toBe('GET user.get 200');
+  });
+
+  it('take fault injection and a request log as options, in-process as over HTTP', async () => {
+    faults.set({ throttleRate: 1, retryAfterSeconds: 0.5 });
+    const throttled = await get('/me');
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('Retry-After')).toBe('0.5');
+    faults.clear();
+    const batch = await fetch('https://graph.microsoft.com/v1.0/$batch', {
+      method: 'POST',
+      headers: { Authorization: 'Bearer demo', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ requests: [{ id: '1', method: 'GET', url: '/me?$select=id' }] }),
+    });
+    expect(batch.status).toBe(200);
+    const entries = requestLog.entries().slice(-3);
+    expect(entries.map((e) => [e.route, e.status, e.viaBatch, e.fault])).toEqual([
+      ['user.get', 429, false, 'throttle'],
+      ['user.get', 200, true, undefined],
+      ['batch', 200, false, undefined],
+    ]);
+  });
+
+  it('keep the demo control endpoints anonymous on loopback only', async () => {
+    const change = (headers: Record<string, string>) =>
+      fetch('https://graph.microsoft.com/demo/simulate', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ count: 1 }),
+      });
+    expect((await change({})).status).toBe(401);
+    const signedIn = await change({ Authorization: `Bearer ${demoTokenFor('elin.berg@sjoby.example')}` });
+    expect(signedIn.status).toBe(200);
   });
 });
