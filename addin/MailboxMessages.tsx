@@ -1,18 +1,9 @@
 import { useState } from 'react';
-import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkRegular, ShareRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { deadlineState, handledReason } from '../shared/domain/index.ts';
-import type { RegisterEntry } from '../shared/domain/index.ts';
-import { listInboxMessages } from '../shared/graph/index.ts';
-import type { GraphError, InboxMessage } from '../shared/graph/index.ts';
-import {
-  DeadlineBadge,
-  GraphErrorBar,
-  formatDateTime,
-  useAppServices,
-  useAsync,
-  useMailboxCalendar,
-} from '../shared/ui/index.ts';
+import type { DueMessage, ForwardDraft, GraphError, MailboxView, SyncStore, TrackedMessage } from '../shared/graph/index.ts';
+import { DeadlineBadge, dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';
 import type { MessageState } from '../shared/ui/index.ts';
 
 const useStyles = makeStyles({
@@ -25,84 +16,119 @@ const useStyles = makeStyles({
   },
   subject: { overflowWrap: 'anywhere' },
   meta: { color: tokens.colorNeutralForeground2 },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
 
-const dateLocale = { sv: 'sv-SE', en: 'en-GB', fi: 'fi-FI' } as Record<string, string>;
+const pageSize = 25;
 
-/** The selected mailbox's Inbox: newest first, with each message's deadline and state. */
-export function MailboxMessages({ entry, now }: { entry: RegisterEntry; now: string }) {
-  const { graph, config } = useAppServices();
+type Feedback = { kind: 'error'; error: GraphError } | { kind: 'draft'; draft: ForwardDraft } | null;
+
+/** The selected mailbox's Inbox: newest first, each message with its deadline and state, and actions. */
+export function MailboxMessages({ store, mailbox, due }: { store: SyncStore; mailbox: MailboxView; due: ReadonlyMap<string, DueMessage> }) {
+  const { config } = useAppServices();
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const calendar = useMailboxCalendar(entry);
-  const firstPage = useAsync(() => listInboxMessages(graph, entry.address, { top: 25 }), `${entry.address}`);
-  // Further pages, appended by "show more".
-  const [more, setMore] = useState<{ messages: InboxMessage[]; nextLink: string | null; error: GraphError | null } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const [shown, setShown] = useState(pageSize);
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const locale = dateLocale(i18n.language);
+  const zone = mailbox.calendar.timeZone;
+  const messages = mailbox.messages.slice(0, shown);
 
-  const first = firstPage.status === 'done' ? firstPage.value : null;
-  const messages = first?.ok ? [...first.value.messages, ...(more?.messages ?? [])] : [];
-  const nextLink = more ? more.nextLink : first?.ok ? first.value.nextLink : null;
-  const error = first && !first.ok ? first.error : (more?.error ?? null);
-  const loading = firstPage.status === 'loading' || loadingMore;
-
-  const showMore = async () => {
-    setLoadingMore(true);
-    const page = await listInboxMessages(graph, entry.address, { nextLink });
-    setLoadingMore(false);
-    setMore((previous) =>
-      page.ok
-        ? { messages: [...(previous?.messages ?? []), ...page.value.messages], nextLink: page.value.nextLink, error: null }
-        : { messages: previous?.messages ?? [], nextLink, error: page.error },
-    );
+  const markHandled = async (message: TrackedMessage) => {
+    const result = await store.markHandled(mailbox.address, message.id);
+    setFeedback(result.ok ? null : { kind: 'error', error: result.error });
+  };
+  const passOn = async (message: TrackedMessage) => {
+    const result = await store.passOn(mailbox.address, message.id);
+    setFeedback(result.ok ? { kind: 'draft', draft: result.value } : { kind: 'error', error: result.error });
   };
 
-  const locale = dateLocale[i18n.language] ?? 'sv-SE';
-  const zone = calendar.timeZone;
-  const stateOf = (message: InboxMessage): { state: MessageState; due: string | null } => {
-    if (handledReason(message, config.organisation.handledCategories)) return { state: 'handled', due: null };
-    if (entry.trackedSince && message.receivedDateTime.slice(0, 10) < entry.trackedSince) return { state: 'handled', due: null };
-    const result = deadlineState(message.receivedDateTime, now, entry.policy, calendar);
-    return { state: result.state, due: result.due };
+  const stateOf = (message: TrackedMessage): MessageState | null => {
+    if (message.handled) return 'handled';
+    return due.get(message.id)?.state ?? null;
   };
 
   return (
     <section aria-labelledby="messages-heading">
       <h2 id="messages-heading" style={{ fontSize: 16 }}>
-        {t('messages.heading', { mailbox: entry.displayName })}
+        {t('messages.heading', { mailbox: mailbox.entry.displayName })}
       </h2>
-      {error && <GraphErrorBar error={error} url={config.graph.baseUrl} />}
-      {!loading && !error && messages.length === 0 && <Text>{t('messages.empty')}</Text>}
+      {feedback?.kind === 'error' && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>{t('actions.failed', { ...feedback.error })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {feedback?.kind === 'draft' && (
+        <MessageBar intent="success" layout="multiline" data-testid="draft-created">
+          <MessageBarBody>
+            {t('actions.passOnDone', { address: config.organisation.citizenServiceAddress })}{' '}
+            {feedback.draft.webLink && (
+              <Link href={feedback.draft.webLink} target="_blank" rel="noreferrer">
+                {t('actions.openDraft')}
+              </Link>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {mailbox.messages.length === 0 && mailbox.lastFresh && <Text>{t('messages.empty')}</Text>}
       <ul className={styles.list} data-testid="message-list">
         {messages.map((message) => {
-          const { state, due } = stateOf(message);
+          const state = stateOf(message);
+          const deadline = due.get(message.id);
+          const pending = mailbox.pending.has(message.id);
+          const subject = message.subject || t('messages.noSubject');
           return (
-            <li key={message.id} className={styles.item} data-testid="message">
+            <li key={message.id} className={styles.item} data-testid="message" data-message-id={message.id}>
               <Text weight={message.isRead ? 'regular' : 'semibold'} className={styles.subject} data-testid="message-subject">
-                {message.subject || t('messages.noSubject')}
+                {subject}
               </Text>
               <Caption1 className={styles.meta}>
                 {t('messages.from')}: {message.from?.name || message.from?.address || '–'}
               </Caption1>
               <Caption1 className={styles.meta}>
-                {t('messages.received')}: <time dateTime={message.receivedDateTime}>{formatDateTime(message.receivedDateTime, locale, zone)}</time>
-                {due && (
+                {t('messages.received')}:{' '}
+                <time dateTime={message.receivedDateTime}>{formatDateTime(message.receivedDateTime, locale, zone)}</time>
+                {deadline && (
                   <>
                     {' · '}
-                    {t('messages.due')}: <time dateTime={due}>{formatDateTime(due, locale, zone)}</time>
+                    {t('messages.due')}: <time dateTime={deadline.due}>{formatDateTime(deadline.due, locale, zone)}</time>
                   </>
                 )}
               </Caption1>
-              <span>
-                <DeadlineBadge state={state} />
+              <span className={styles.actions}>
+                {state && <DeadlineBadge state={state} />}
+                {message.handled && <Caption1 className={styles.meta}>{t(`handledBy.${message.handled}`)}</Caption1>}
+                {!message.handled && (
+                  <>
+                    <Button
+                      size="small"
+                      icon={<CheckmarkRegular />}
+                      disabled={pending}
+                      aria-label={t('actions.markHandledFor', { subject })}
+                      onClick={() => void markHandled(message)}
+                      data-testid="mark-handled"
+                    >
+                      {pending ? t('actions.saving') : t('actions.markHandled')}
+                    </Button>
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<ShareRegular />}
+                      aria-label={t('actions.passOnFor', { subject })}
+                      onClick={() => void passOn(message)}
+                      data-testid="pass-on"
+                    >
+                      {t('actions.passOn')}
+                    </Button>
+                  </>
+                )}
               </span>
             </li>
           );
         })}
       </ul>
-      {loading && <Spinner size="small" label={t('app.loading')} />}
-      {!loading && nextLink && (
-        <Button onClick={() => void showMore()} data-testid="show-more">
+      {mailbox.messages.length > shown && (
+        <Button onClick={() => setShown((n) => n + pageSize)} data-testid="show-more">
           {t('messages.showMore')}
         </Button>
       )}

@@ -1,15 +1,22 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { MailInboxRegular, BuildingGovernmentRegular } from '@fluentui/react-icons';
+import { BuildingGovernmentRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { coveredMailboxes } from '../shared/domain/index.ts';
+import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
+import type { DueMessage } from '../shared/graph/index.ts';
 import {
   GraphErrorBar,
   PersonaSwitcher,
+  RefreshBar,
   RegisterProblems,
   describePolicy,
   useAppServices,
+  useMailboxSync,
+  useNow,
   useRegister,
+  useSyncStore,
+  useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
 import { MailboxMessages } from './MailboxMessages.tsx';
 
@@ -27,8 +34,10 @@ export function TaskPane() {
   const styles = useStyles();
   const { userPrincipalName, config } = useAppServices();
   const register = useRegister();
-  const [selected, setSelected] = useState<string | null>(null);
-  const [now] = useState(() => new Date().toISOString());
+  const mine = useMemo(
+    () => (register.status === 'done' && register.value.ok ? coveredMailboxes(register.value.value.entries, userPrincipalName ?? '') : []),
+    [register, userPrincipalName],
+  );
 
   return (
     <main className={styles.root}>
@@ -36,45 +45,83 @@ export function TaskPane() {
       <PersonaSwitcher />
       {register.status === 'loading' && <Spinner label={t('app.loading')} />}
       {register.status === 'done' && !register.value.ok && <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />}
-      {register.status === 'done' && register.value.ok && (() => {
-        const snapshot = register.value.value;
-        const mine = coveredMailboxes(snapshot.entries, userPrincipalName ?? '');
-        const current = mine.find(({ entry }) => entry.address === selected)?.entry ?? mine[0]?.entry ?? null;
-        return (
-          <>
-            <RegisterProblems invalid={snapshot.invalid} />
-            <nav aria-labelledby="mailboxes-heading">
-              <h2 id="mailboxes-heading" style={{ fontSize: 16 }}>
-                {t('mailbox.heading')}
-              </h2>
-              {mine.length === 0 && <Text>{t('register.noMailboxes')}</Text>}
-              <ul className={styles.list} data-testid="mailbox-list">
-                {mine.map(({ entry, role }) => (
-                  <li key={entry.address}>
-                    <Button
-                      className={styles.mailbox}
-                      appearance={entry.address === current?.address ? 'primary' : 'subtle'}
-                      aria-current={entry.address === current?.address ? 'true' : undefined}
-                      icon={entry.kind === 'authority' ? <BuildingGovernmentRegular /> : <MailInboxRegular />}
-                      onClick={() => setSelected(entry.address)}
-                      data-testid="mailbox"
-                    >
-                      <span className={styles.mailboxText}>
-                        <span>{entry.displayName}</span>
-                        <Caption1>{entry.address}</Caption1>
-                        <Caption1>
-                          {t(`mailbox.role_${role}`)} · {t(`mailbox.kind_${entry.kind}`)} · {describePolicy(entry.policy, t)}
-                        </Caption1>
-                      </span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {current && <MailboxMessages key={current.address} entry={current} now={now} />}
-          </>
-        );
-      })()}
+      {register.status === 'done' && register.value.ok && (
+        <>
+          <RegisterProblems invalid={register.value.value.invalid} />
+          {mine.length === 0 ? <Text>{t('register.noMailboxes')}</Text> : <CoveredMailboxes mine={mine} />}
+        </>
+      )}
     </main>
+  );
+}
+
+function CoveredMailboxes({ mine }: { mine: Array<{ entry: RegisterEntry; role: MailboxRole }> }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const entries = useMemo(() => mine.map(({ entry }) => entry), [mine]);
+  const store = useMailboxSync(entries);
+  const mailboxes = useSyncStore(store, (state) => state.mailboxes);
+  const now = useNow();
+  const groups = useUnhandledWithDeadlines(store, now);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  // Per mailbox: counts by state, and each open message's deadline by id.
+  const { counts, due } = useMemo(() => {
+    const counts = new Map<string, { overdue: number; approaching: number; ok: number }>();
+    const due = new Map<string, DueMessage>();
+    for (const state of ['overdue', 'approaching', 'ok'] as const) {
+      for (const item of groups[state]) {
+        const c = counts.get(item.mailbox.address) ?? { overdue: 0, approaching: 0, ok: 0 };
+        c[state] += 1;
+        counts.set(item.mailbox.address, c);
+        due.set(item.message.id, item);
+      }
+    }
+    return { counts, due };
+  }, [groups]);
+
+  const current = mailboxes.find((m) => m.address === selected) ?? mailboxes[0] ?? null;
+
+  return (
+    <>
+      <RefreshBar store={store} />
+      <nav aria-labelledby="mailboxes-heading">
+        <h2 id="mailboxes-heading" style={{ fontSize: 16 }}>
+          {t('mailbox.heading')}
+        </h2>
+        <ul className={styles.list} data-testid="mailbox-list">
+          {mine.map(({ entry, role }) => {
+            const c = counts.get(entry.address) ?? { overdue: 0, approaching: 0, ok: 0 };
+            const isCurrent = entry.address === current?.address;
+            return (
+              <li key={entry.address}>
+                <Button
+                  className={styles.mailbox}
+                  appearance={isCurrent ? 'primary' : 'subtle'}
+                  aria-current={isCurrent ? 'true' : undefined}
+                  icon={entry.kind === 'authority' ? <BuildingGovernmentRegular /> : <MailInboxRegular />}
+                  onClick={() => setSelected(entry.address)}
+                  data-testid="mailbox"
+                  data-address={entry.address}
+                >
+                  <span className={styles.mailboxText}>
+                    <span>{entry.displayName}</span>
+                    <Caption1>{entry.address}</Caption1>
+                    <Caption1>
+                      {t(`mailbox.role_${role}`)} · {t(`mailbox.kind_${entry.kind}`)} · {describePolicy(entry.policy, t)}
+                    </Caption1>
+                    <Caption1 data-testid="mailbox-counts">
+                      {t('counts.overdue', { count: c.overdue })} · {t('counts.approaching', { count: c.approaching })} ·{' '}
+                      {t('counts.ok', { count: c.ok })}
+                    </Caption1>
+                  </span>
+                </Button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {current && <MailboxMessages key={current.address} store={store} mailbox={current} due={due} />}
+    </>
   );
 }

@@ -1,10 +1,12 @@
 /** `npm run bench`: every benchmark, one after the other, with its figures printed. Not pass/fail. */
 import { runBundleSizeBenchmark } from './bundleSize.bench.ts';
 import { runDeadlineBenchmark } from './deadlines.bench.ts';
+import { runSyncBenchmark } from './sync.bench.ts';
 
 const only = process.argv[2];
 const benches: Array<[string, () => Promise<unknown>]> = [
   ['deadlines', () => runDeadlineBenchmark()],
+  ['sync', () => runSyncBenchmark()],
   ['bundle size', () => runBundleSizeBenchmark()],
 ];
 

@@ -1,65 +1,72 @@
-import { useCallback } from 'react';
-import {
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { coveredMailboxes } from '../shared/domain/index.ts';
-import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
-import { getInboxSummary } from '../shared/graph/index.ts';
-import type { GraphResult, InboxSummary } from '../shared/graph/index.ts';
-import { GraphErrorBar, describePolicy, useAppServices, useAsync } from '../shared/ui/index.ts';
+import type { RegisterEntry } from '../shared/domain/index.ts';
+import type { DueMessage } from '../shared/graph/index.ts';
+import {
+  RefreshBar,
+  dateLocale,
+  describePolicy,
+  formatDateTime,
+  useAppServices,
+  useMailboxSync,
+  useNow,
+  useSyncStore,
+  useUnhandledWithDeadlines,
+} from '../shared/ui/index.ts';
 
 const useStyles = makeStyles({
-  number: { textAlign: 'end', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
   address: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  mailboxCell: { minWidth: '16rem' },
+  mailboxCell: { minWidth: '14rem' },
 });
 
-/** Runs `work` over `items` with at most `limit` in flight (Outlook allows about 4 concurrent requests). */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+interface Row {
+  overdue: number;
+  approaching: number;
+  ok: number;
+  next: DueMessage | null;
 }
 
-/** The user's mailboxes with their Inbox counts. */
+/** The user's mailboxes with unhandled, approaching and overdue counts and the next due time. */
 export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
-  const { graph, userPrincipalName, config } = useAppServices();
+  const { userPrincipalName } = useAppServices();
   const { t } = useTranslation();
-  const styles = useStyles();
-  const mine = coveredMailboxes(entries, userPrincipalName ?? '');
-  const load = useCallback(
-    () =>
-      mapLimited(coveredMailboxes(entries, userPrincipalName ?? ''), 4, ({ entry }) => getInboxSummary(graph, entry.address)),
-    [graph, entries, userPrincipalName],
-  );
-  const addresses = mine.map(({ entry }) => entry.address).join();
-  const counts = useAsync<GraphResult<InboxSummary>[]>(load, `${userPrincipalName}|${addresses}`);
-
+  const mine = useMemo(() => coveredMailboxes(entries, userPrincipalName ?? ''), [entries, userPrincipalName]);
   if (mine.length === 0) return <Text>{t('register.noMailboxes')}</Text>;
-  if (counts.status === 'loading') return <Spinner label={t('app.loading')} />;
-  const failed = counts.value.find((r): r is { ok: false; error: never } => !r.ok);
-  const total = counts.value.reduce((sum, r) => sum + (r.ok ? r.value.totalItemCount : 0), 0);
+  return <OverviewTable mine={mine} />;
+}
+
+function OverviewTable({ mine }: { mine: ReturnType<typeof coveredMailboxes> }) {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const entries = useMemo(() => mine.map(({ entry }) => entry), [mine]);
+  const store = useMailboxSync(entries);
+  const mailboxes = useSyncStore(store, (state) => state.mailboxes);
+  const now = useNow();
+  const groups = useUnhandledWithDeadlines(store, now);
+
+  const rows = useMemo(() => {
+    const rows = new Map<string, Row>();
+    for (const state of ['overdue', 'approaching', 'ok'] as const) {
+      for (const item of groups[state]) {
+        const row = rows.get(item.mailbox.address) ?? { overdue: 0, approaching: 0, ok: 0, next: null };
+        row[state] += 1;
+        if (!row.next || item.dueMs < row.next.dueMs) row.next = item;
+        rows.set(item.mailbox.address, row);
+      }
+    }
+    return rows;
+  }, [groups]);
+
+  const inboxSize = new Map(mailboxes.map((m) => [m.address, m.lastFresh || m.messages.length > 0 ? m.messages.length : null]));
+  const total = [...inboxSize.values()].reduce<number>((sum, n) => sum + (n ?? 0), 0);
+  const locale = dateLocale(i18n.language);
 
   return (
     <>
-      {failed && <GraphErrorBar error={failed.error} url={config.graph.baseUrl} />}
+      <RefreshBar store={store} />
       <Text as="p" data-testid="total">
         {t('tab.total', { count: total })}
       </Text>
@@ -69,15 +76,19 @@ export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
             <TableHeaderCell>{t('tab.mailbox')}</TableHeaderCell>
             <TableHeaderCell>{t('tab.role')}</TableHeaderCell>
             <TableHeaderCell>{t('mailbox.policy')}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t('tab.inbox')}</TableHeaderCell>
-            <TableHeaderCell className={styles.number}>{t('tab.unread')}</TableHeaderCell>
+            <TableHeaderCell>{t('tab.inbox')}</TableHeaderCell>
+            <TableHeaderCell>{t('counts.unhandled')}</TableHeaderCell>
+            <TableHeaderCell>{t('state.approaching')}</TableHeaderCell>
+            <TableHeaderCell>{t('state.overdue')}</TableHeaderCell>
+            <TableHeaderCell>{t('counts.nextDue')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {mine.map(({ entry, role }: { entry: RegisterEntry; role: MailboxRole }, index) => {
-            const summary = counts.value[index];
+          {mine.map(({ entry, role }) => {
+            const row = rows.get(entry.address) ?? { overdue: 0, approaching: 0, ok: 0, next: null };
+            const size = inboxSize.get(entry.address);
             return (
-              <TableRow key={entry.address} data-testid="mailbox-row">
+              <TableRow key={entry.address} data-testid="mailbox-row" data-address={entry.address}>
                 <TableCell className={styles.mailboxCell}>
                   <div>{entry.displayName}</div>
                   <div className={styles.address}>
@@ -87,9 +98,24 @@ export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
                 <TableCell>{t(`mailbox.role_${role}`)}</TableCell>
                 <TableCell>{describePolicy(entry.policy, t)}</TableCell>
                 <TableCell className={styles.number} data-testid="inbox-count">
-                  {summary?.ok ? summary.value.totalItemCount : '–'}
+                  {size ?? '–'}
                 </TableCell>
-                <TableCell className={styles.number}>{summary?.ok ? summary.value.unreadItemCount : '–'}</TableCell>
+                <TableCell className={styles.number} data-testid="unhandled-count">
+                  {row.overdue + row.approaching + row.ok}
+                </TableCell>
+                <TableCell className={styles.number} data-testid="approaching-count">
+                  {row.approaching}
+                </TableCell>
+                <TableCell className={styles.number} data-testid="overdue-count">
+                  {row.overdue}
+                </TableCell>
+                <TableCell>
+                  {row.next ? (
+                    <time dateTime={row.next.due}>{formatDateTime(row.next.due, locale, row.next.mailbox.calendar.timeZone)}</time>
+                  ) : (
+                    t('counts.none')
+                  )}
+                </TableCell>
               </TableRow>
             );
           })}

@@ -65,3 +65,35 @@ describe('BearerTokenMiddleware', () => {
     expect(context.response?.status).toBe(401);
   });
 });
+
+describe('BearerTokenMiddleware with requests in flight together', () => {
+  it('renews an expired token once for all the requests that were refused with it', async () => {
+    const { next, seen } = fakeNext([401, 401, 401, 200, 200, 200]);
+    const t = tokens('new');
+    // Every request got the cached token before the first 401 came back.
+    let cached = 'old';
+    const provider: TokenProvider = {
+      async getToken(options) {
+        if (options?.forceRefresh) cached = await t.provider.getToken(options);
+        return cached;
+      },
+    };
+    const shared = new BearerTokenMiddleware(provider, 'http://localhost:4000');
+    shared.setNext(next);
+    const contexts: Context[] = [1, 2, 3].map(() => ({
+      request: 'http://localhost:4000/v1.0/me',
+      options: {},
+    }));
+    await Promise.all(contexts.map((context) => shared.execute(context)));
+    expect(t.calls.filter((force) => force)).toHaveLength(1);
+    expect(seen).toEqual([
+      'Bearer old',
+      'Bearer old',
+      'Bearer old',
+      'Bearer new',
+      'Bearer new',
+      'Bearer new',
+    ]);
+    expect(contexts.map((c) => c.response?.status)).toEqual([200, 200, 200]);
+  });
+});

@@ -1,3 +1,5 @@
+import { parseRetryAfter } from './sync/parseRetryAfter.ts';
+
 /** A failed Graph call as a value: what the UI shows, in words, instead of a thrown exception. */
 export interface GraphError {
   status: number;
@@ -5,14 +7,6 @@ export interface GraphError {
   message: string;
   /** Seconds to wait before trying again, when Graph said so. */
   retryAfter: number | null;
-}
-
-function parseRetryAfter(value: unknown): number | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds);
-  const date = Date.parse(String(value));
-  return Number.isFinite(date) ? null : null;
 }
 
 /** Normalises whatever the Graph SDK or fetch threw into a `GraphError`. */
@@ -24,7 +18,8 @@ export function toGraphError(error: unknown): GraphError {
         status: e.statusCode,
         code: e.code ?? 'unknown',
         message: e.message || `Graph answered ${e.statusCode}.`,
-        retryAfter: parseRetryAfter(e.headers?.get?.('Retry-After')),
+        // Seconds or an HTTP date (which needs the current time to become seconds).
+        retryAfter: parseRetryAfter(e.headers?.get?.('Retry-After'), Date.now()),
       };
     }
   }

@@ -17,6 +17,8 @@ import type { TokenProvider } from './auth/TokenProvider.ts';
  */
 export class BearerTokenMiddleware implements Middleware {
   private next: Middleware | undefined;
+  /** The last renewal, keyed by the token it replaced: concurrent 401s for one token share it. */
+  private renewal: { rejected: string; token: Promise<string> } | null = null;
 
   constructor(
     private readonly tokens: TokenProvider,
@@ -33,19 +35,35 @@ export class BearerTokenMiddleware implements Middleware {
       await this.next?.execute(context);
       return;
     }
-    const send = async (forceRefresh: boolean) => {
-      const token = await this.tokens.getToken({ forceRefresh });
+    const send = async (token: string) => {
       const options = (context.options ??= {});
       const headers = new Headers(options.headers);
       headers.set('Authorization', `Bearer ${token}`);
       options.headers = Object.fromEntries(headers.entries());
       await this.next?.execute(context);
     };
-    await send(false);
+    const token = await this.tokens.getToken({ forceRefresh: false });
+    await send(token);
     // An expired token: renew it once and repeat; a second 401 is reported to the caller.
     if (context.response?.status === 401 && typeof context.request === 'string') {
-      await send(true);
+      await send(await this.renew(token));
     }
+  }
+
+  /**
+   * One renewal per expired token: up to 4 requests are in flight at once, and each of them may come
+   * back 401 for the same token — they all wait for the one renewal instead of asking for four.
+   */
+  private renew(rejected: string): Promise<string> {
+    if (this.renewal?.rejected !== rejected) {
+      const token = this.tokens.getToken({ forceRefresh: true });
+      this.renewal = { rejected, token };
+      // A failed renewal must not be reused by the next 401.
+      token.catch(() => {
+        if (this.renewal?.token === token) this.renewal = null;
+      });
+    }
+    return this.renewal.token;
   }
 }
 

@@ -18,6 +18,8 @@ export interface HostAdapter {
   session: Pick<Storage, 'getItem' | 'setItem'>;
   /** Whether Nested App Authentication is available in this host. */
   supportsNestedAppAuth: boolean;
+  /** Whether the pane is on screen: hidden panes do not poll Graph. */
+  isVisible(): boolean;
 }
 
 const memory = new Map<string, string>();
@@ -50,6 +52,7 @@ export function standaloneHost(overrides: Partial<HostAdapter> = {}): HostAdapte
     origin: globalThis.location?.origin ?? 'http://localhost',
     session: sessionStorageOrMemory(),
     supportsNestedAppAuth: false,
+    isVisible: () => globalThis.document?.visibilityState !== 'hidden',
     ...overrides,
   };
 }

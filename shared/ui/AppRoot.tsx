@@ -4,7 +4,14 @@ import { FluentProvider, Spinner } from '@fluentui/react-components';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
 import type { AppConfig } from '../config/index.ts';
-import { DemoTokenProvider, MsalTokenProvider, createGraphClient, fetchDemoPersonas, getMe } from '../graph/index.ts';
+import {
+  DemoTokenProvider,
+  MsalTokenProvider,
+  createGraphClient,
+  fetchDemoPersonas,
+  getMe,
+  openSyncPersistence,
+} from '../graph/index.ts';
 import type { DemoPersona, GraphError } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
@@ -65,7 +72,7 @@ export function AppRoot({ host, config, i18n, View }: Props) {
     let current = true;
     const setSession = (session: Session) => setSessionFor({ tokens, session });
     const graph = createGraphClient({ baseUrl: config.graph.baseUrl, tokens });
-    void getMe(graph).then((me) => {
+    void Promise.all([getMe(graph), openSyncPersistence().catch(() => null)]).then(([me, persistence]) => {
       if (!current) return;
       if (!me.ok) return setSession({ status: 'failed', error: me.error });
       const demo =
@@ -81,7 +88,15 @@ export function AppRoot({ host, config, i18n, View }: Props) {
           : null;
       setSession({
         status: 'ready',
-        services: { host, config, graph, userPrincipalName: (me.value.mail ?? me.value.userPrincipalName).toLowerCase(), demo },
+        services: {
+          host,
+          config,
+          graph,
+          tokens,
+          persistence,
+          userPrincipalName: (me.value.mail ?? me.value.userPrincipalName).toLowerCase(),
+          demo,
+        },
       });
     });
     return () => {

@@ -19,3 +19,13 @@ export { useMailboxCalendar } from './useMailboxCalendar.ts';
 export { useRegister } from './useRegister.ts';
 export { useAsync } from './useAsync.ts';
 export type { AsyncState } from './useAsync.ts';
+export {
+  useAutoRefresh,
+  useRefreshStatus,
+  useSyncStore,
+  useUnhandledWithDeadlines,
+} from './sync/useSyncStore.ts';
+export { dateLocale } from './dateLocale.ts';
+export { RefreshBar } from './RefreshBar.tsx';
+export { refreshIntervalMs, useMailboxSync } from './useMailboxSync.ts';
+export { useNow } from './useNow.ts';

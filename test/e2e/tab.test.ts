@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import config from '../../config.json' with { type: 'json' };
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
-import { coveredAddresses, graphGet, personas } from '../support/graphTruth.ts';
+import { coveredAddresses, graphGet, personas, unhandledCount } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
 const graphBaseUrl = inject('graphBaseUrl');
@@ -14,20 +14,24 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the Teams tab, standalone on the demo municipality', () => {
-  it('shows the owner’s mailboxes with the Inbox counts Graph reports', async () => {
+  it('shows the owner’s mailboxes with the Inbox and unhandled counts Graph’s data gives', async () => {
     const owner = (await personas(graphBaseUrl)).find((p) => p.role === 'owner');
     if (!owner) throw new Error('The demo has no owner persona');
     const addresses = await coveredAddresses(graphBaseUrl, config.register, owner.upn);
     const { page, errors } = await openPage(browser, `${appUrl}/teams-app/tab.html?as=${encodeURIComponent(owner.upn)}`);
     await page.getByTestId('mailbox-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('refresh-status').innerText()).toMatch(/Uppdaterad/);
     const rows = page.getByTestId('mailbox-row');
     expect(await rows.count()).toBe(addresses.length);
     let total = 0;
     for (const address of addresses) {
       const inbox = await graphGet<{ totalItemCount: number }>(graphBaseUrl, `/users/${address}/mailFolders/inbox`, owner.upn);
       total += inbox.totalItemCount;
-      const row = rows.filter({ hasText: address });
+      const row = page.locator(`[data-testid="mailbox-row"][data-address="${address}"]`);
       expect(await row.getByTestId('inbox-count').innerText()).toBe(String(inbox.totalItemCount));
+      // Unhandled = in the Inbox, tracked, and neither replied/forwarded, flag-complete nor categorised handled.
+      const unhandled = await unhandledCount(graphBaseUrl, address, owner.upn);
+      expect(await row.getByTestId('unhandled-count').innerText()).toBe(String(unhandled));
     }
     expect(await page.getByTestId('total').innerText()).toContain(String(total));
     expect(errors).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import config from '../../config.json' with { type: 'json' };
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
-import { coveredAddresses, graphGet, personas } from '../support/graphTruth.ts';
+import { coveredAddresses, graphGet, personas, unhandledCount } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -132,5 +132,87 @@ describe('the Outlook task pane, standalone on the demo municipality', () => {
     await page.goto(`${appUrl}/teams-app/tab.html`);
     await expect.poll(async () => (await page.getByRole('alert').innerText().catch(() => '')) ?? '').toContain('not valid JSON');
     await context.close();
+  });
+});
+
+describe('the task pane’s actions and sync, against the emulator', () => {
+  const openOwnerPane = async () => {
+    const owner = persona('owner');
+    const { page, errors } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(owner.upn)}`);
+    await expect.poll(() => page.getByTestId('refresh-status').innerText(), { timeout: 20_000 }).toMatch(/Uppdaterad/);
+    const address = (await page.getByTestId('mailbox').first().getAttribute('data-address')) as string;
+    return { page, errors, owner, address };
+  };
+
+  it('marks a message handled: it shows as handled and Graph has the category and the completed flag', async () => {
+    const { page, owner, address } = await openOwnerPane();
+    const item = page.getByTestId('message').filter({ has: page.getByTestId('mark-handled') }).first();
+    const id = (await item.getAttribute('data-message-id')) as string;
+    await item.getByTestId('mark-handled').click();
+    await expect.poll(() => page.locator(`[data-message-id="${id}"] [data-state]`).getAttribute('data-state')).toBe('handled');
+    await expect
+      .poll(async () => {
+        const message = await graphGet<{ categories: string[]; flag: { flagStatus: string } }>(
+          graphBaseUrl,
+          `/users/${address}/messages/${id}?$select=categories,flag`,
+          owner.upn,
+        );
+        return [message.categories.includes('Hanterad'), message.flag.flagStatus];
+      })
+      .toEqual([true, 'complete']);
+    await page.context().close();
+  });
+
+  it('passes a message on: a draft to the citizen-service address exists', async () => {
+    const { page, owner, address } = await openOwnerPane();
+    const item = page.getByTestId('message').filter({ has: page.getByTestId('pass-on') }).first();
+    const subject = await item.getByTestId('message-subject').innerText();
+    await item.getByTestId('pass-on').click();
+    await page.getByTestId('draft-created').waitFor();
+    const drafts = await graphGet<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>(
+      graphBaseUrl,
+      `/users/${address}/mailFolders/drafts/messages?$select=subject,toRecipients&$top=100`,
+      owner.upn,
+    );
+    const draft = drafts.value.find((d) => d.subject.endsWith(subject));
+    expect(draft?.toRecipients.map((r) => r.emailAddress.address)).toEqual([config.organisation.citizenServiceAddress]);
+    await page.context().close();
+  });
+
+  it('counts each mailbox’s open messages as rules.md §3 defines them', async () => {
+    const { page, owner } = await openOwnerPane();
+    for (const address of await coveredAddresses(graphBaseUrl, config.register, owner.upn)) {
+      const counts = await page.locator(`[data-testid="mailbox"][data-address="${address}"] [data-testid="mailbox-counts"]`).innerText();
+      const shown = [...counts.matchAll(/(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      expect(shown, address).toBe(await unhandledCount(graphBaseUrl, address, owner.upn));
+    }
+    await page.context().close();
+  });
+
+  it('resumes from the stored delta links when reopened, and shows stale data with a banner when Graph fails', async () => {
+    const { page } = await openOwnerPane();
+    const origin = new URL(graphBaseUrl).origin;
+    await fetch(`${origin}/demo/log`, { method: 'DELETE' });
+    await page.reload();
+    await expect.poll(() => page.getByTestId('refresh-status').innerText(), { timeout: 20_000 }).toMatch(/Uppdaterad/);
+    const log = (await (await fetch(`${origin}/demo/log`)).json()) as { value: Array<{ url: string; route: string | null }> };
+    const deltas = log.value.filter((e) => e.route?.includes('delta'));
+    expect(deltas.length).toBeGreaterThan(0);
+    expect(deltas.every((e) => e.url.includes('$deltatoken') || e.url.includes('$skiptoken'))).toBe(true);
+
+    await fetch(`${origin}/demo/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ unavailableRate: 1, retryAfterSeconds: 0.01 }),
+    });
+    try {
+      await page.getByTestId('refresh').click();
+      await page.getByTestId('stale-banner').first().waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('message').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await fetch(`${origin}/demo/faults`, { method: 'DELETE' });
+    }
+    await page.context().close();
   });
 });

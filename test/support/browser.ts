@@ -31,6 +31,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
     .exclude('[data-tabster-dummy]')
     .analyze();
   return results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(' | ')}`,
   );
 }

@@ -1,3 +1,4 @@
+import config from '../../config.json' with { type: 'json' };
 /** Reads what the emulator holds, over plain HTTP, to compare the UI against. */
 export async function graphGet<T>(graphBaseUrl: string, path: string, upn?: string): Promise<T> {
   const token = upn ? `demo.${Buffer.from(upn).toString('base64url')}` : 'demo';
@@ -28,4 +29,36 @@ export async function coveredAddresses(graphBaseUrl: string, register: { siteId:
   return items.value
     .filter((i) => [i.fields.Owner, i.fields.Deputy].some((p) => p?.toLowerCase() === upn.toLowerCase()))
     .map((i) => i.fields.Address?.toLowerCase() ?? '');
+}
+
+interface TruthMessage {
+  receivedDateTime: string;
+  categories: string[];
+  flag: { flagStatus: string };
+  singleValueExtendedProperties?: Array<{ id: string; value: string }>;
+}
+
+/** Unhandled messages of a mailbox by rules.md §3, computed independently of the app from raw Graph data. */
+export async function unhandledCount(graphBaseUrl: string, address: string, upn: string): Promise<number> {
+  const register = await graphGet<{ value: Array<{ fields: Record<string, string> }> }>(
+    graphBaseUrl,
+    `/sites/${encodeURIComponent(config.register.siteId)}/lists/${config.register.listId}/items?expand=fields&$top=999`,
+    upn,
+  );
+  const trackedSince = register.value.find((i) => i.fields.Address?.toLowerCase() === address)?.fields.TrackedSince ?? null;
+  const inbox = await graphGet<{ value: TruthMessage[] }>(
+    graphBaseUrl,
+    `/users/${address}/mailFolders/inbox/messages?$top=999&$select=receivedDateTime,categories,flag&$expand=singleValueExtendedProperties($filter=id eq 'Integer 0x1081')`,
+    upn,
+  );
+  const handled = new Set(config.organisation.handledCategories.map((c) => c.toLowerCase()));
+  const local = new Intl.DateTimeFormat('sv-SE', { timeZone: config.organisation.calendar.timeZone, dateStyle: 'short' });
+  return inbox.value.filter((m) => {
+    const verb = m.singleValueExtendedProperties?.find((p) => p.id.toLowerCase() === 'integer 0x1081')?.value;
+    if (verb === '102' || verb === '103' || verb === '104') return false;
+    if (m.flag.flagStatus === 'complete') return false;
+    if (m.categories.some((c) => handled.has(c.toLowerCase()))) return false;
+    if (trackedSince && local.format(new Date(m.receivedDateTime)) < trackedSince) return false;
+    return true;
+  }).length;
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { applyDeltaPage } from './applyDeltaPage.ts';
+import type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
+
+function raw(id: string, changes: Partial<RawMessage> = {}): RawMessage {
+  return {
+    id,
+    subject: `Ärende ${id}`,
+    from: { emailAddress: { name: 'Kim Medborgare', address: 'kim@example.se' } },
+    receivedDateTime: '2026-11-17T09:00:00Z',
+    isRead: false,
+    flag: { flagStatus: 'notFlagged' },
+    categories: [],
+    conversationId: `c-${id}`,
+    webLink: `https://outlook.example/${id}`,
+    ...changes,
+  };
+}
+
+const removed = (id: string): DeltaEntry => ({ id, '@removed': { reason: 'deleted' } });
+
+describe('applyDeltaPage', () => {
+  it('adds new messages with their metadata and reply state', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [
+      raw('a', { singleValueExtendedProperties: [{ id: 'Integer 0x1081', value: '102' }] }),
+      raw('b'),
+    ]);
+    expect(snapshot.get('a')).toMatchObject({
+      id: 'a',
+      subject: 'Ärende a',
+      from: { address: 'kim@example.se' },
+      lastVerb: 102,
+    });
+    expect(snapshot.get('b')?.lastVerb).toBeNull();
+  });
+
+  it('replaces a changed message', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [raw('a')]);
+    applyDeltaPage(snapshot, [raw('a', { categories: ['Hanterad'], flag: { flagStatus: 'complete' } })]);
+    expect(snapshot.get('a')).toMatchObject({ categories: ['Hanterad'], flagStatus: 'complete' });
+  });
+
+  it('deletes a message that comes back @removed, and ignores one it never had', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [raw('a'), raw('b')]);
+    const effect = applyDeltaPage(snapshot, [removed('a'), removed('zz')]);
+    expect([...snapshot.keys()]).toEqual(['b']);
+    expect(effect).toEqual({ upserted: 0, removed: 1 });
+  });
+
+  it('gives the same snapshot when a page is applied twice', () => {
+    const page: DeltaEntry[] = [raw('a'), raw('b', { isRead: true }), removed('a'), raw('c')];
+    const once = new Map<string, SyncedMessage>();
+    applyDeltaPage(once, page);
+    const twice = new Map<string, SyncedMessage>();
+    applyDeltaPage(twice, page);
+    applyDeltaPage(twice, page);
+    expect(twice).toEqual(once);
+  });
+
+  it('takes the reply state from separately fetched verbs when the expansion was refused', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [raw('a'), raw('b')], new Map([['a', 104]]));
+    expect(snapshot.get('a')?.lastVerb).toBe(104);
+    expect(snapshot.get('b')?.lastVerb).toBeNull();
+  });
+
+  it('keeps known fields when an entry carries only some of them', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [raw('a')]);
+    applyDeltaPage(snapshot, [{ id: 'a', isRead: true }]);
+    expect(snapshot.get('a')).toMatchObject({
+      subject: 'Ärende a',
+      isRead: true,
+      receivedDateTime: '2026-11-17T09:00:00Z',
+    });
+  });
+});

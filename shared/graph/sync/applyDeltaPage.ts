@@ -1,0 +1,61 @@
+import { isRemoved, toSyncedMessage } from './syncedMessage.ts';
+import type { DeltaEntry, SyncedMessage } from './syncedMessage.ts';
+
+export interface DeltaPageEffect {
+  upserted: number;
+  removed: number;
+}
+
+/**
+ * Applies one page of a messages delta to a snapshot (id → message), in place: entries upsert,
+ * `@removed` entries delete. Idempotent — Graph may replay entries across pages and rounds
+ * ("the same item can appear more than once"), and a page fetched again after a failure is applied
+ * again — so applying a page twice leaves the snapshot as applying it once.
+ * Reply/forward state comes from each entry's expansion (absent = never replied or forwarded), or
+ * from `lastVerbs`, fetched separately, when the service refused the `$expand`.
+ * Docs: https://learn.microsoft.com/graph/delta-query-messages
+ */
+export function applyDeltaPage(
+  snapshot: Map<string, SyncedMessage>,
+  entries: readonly DeltaEntry[],
+  lastVerbs?: ReadonlyMap<string, number | null>,
+): DeltaPageEffect {
+  const effect: DeltaPageEffect = { upserted: 0, removed: 0 };
+  for (const entry of entries) {
+    if (typeof entry?.id !== 'string') continue;
+    if (isRemoved(entry)) {
+      if (snapshot.delete(entry.id)) effect.removed += 1;
+      continue;
+    }
+    const previous = snapshot.get(entry.id);
+    // A delta entry of a changed message carries the selected properties; should Graph ever send a
+    // partial one (only what changed), keep what is known rather than blanking it.
+    const merged = toSyncedMessage(
+      previous ? { ...fromSynced(previous), ...stripUndefined(entry) } : entry,
+      lastVerbs ? (lastVerbs.get(entry.id) ?? null) : undefined,
+    );
+    snapshot.set(entry.id, merged);
+    effect.upserted += 1;
+  }
+  return effect;
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  const copy = { ...value };
+  for (const key of Object.keys(copy) as Array<keyof T>) if (copy[key] === undefined) delete copy[key];
+  return copy;
+}
+
+function fromSynced(message: SyncedMessage) {
+  return {
+    id: message.id,
+    subject: message.subject,
+    from: message.from ? { emailAddress: { name: message.from.name, address: message.from.address } } : null,
+    receivedDateTime: message.receivedDateTime,
+    isRead: message.isRead,
+    flag: { flagStatus: message.flagStatus },
+    categories: message.categories,
+    conversationId: message.conversationId,
+    webLink: message.webLink,
+  };
+}

@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { openSyncPersistence } from './persistence.ts';
+import type { SyncedMessage } from './syncedMessage.ts';
+
+const message: SyncedMessage = {
+  id: 'AAMk1',
+  subject: 'Bygglovsfråga',
+  from: { name: 'Kim', address: 'kim@example.se' },
+  receivedDateTime: '2026-11-17T09:00:00Z',
+  isRead: false,
+  flagStatus: 'notFlagged',
+  categories: [],
+  conversationId: 'c1',
+  webLink: null,
+  lastVerb: null,
+};
+
+let dbCount = 0;
+const freshName = () => `persistence-test-${++dbCount}`;
+
+describe('openSyncPersistence', () => {
+  it('gives back the delta link and messages saved for a user and mailbox', async () => {
+    const name = freshName();
+    const first = await openSyncPersistence({ name });
+    await first?.save(
+      {
+        user: 'Elin@Sjoby.example',
+        address: 'bygglov@sjoby.example',
+        deltaLink: 'https://g/delta?$deltatoken=1',
+        deltaLinkExpands: true,
+        lastFresh: '2026-11-17T09:05:00Z',
+      },
+      [message],
+    );
+    first?.close();
+    const second = await openSyncPersistence({ name });
+    const restored = await second?.load('elin@sjoby.example');
+    expect(restored).toEqual([
+      {
+        user: 'elin@sjoby.example',
+        address: 'bygglov@sjoby.example',
+        deltaLink: 'https://g/delta?$deltatoken=1',
+        deltaLinkExpands: true,
+        lastFresh: '2026-11-17T09:05:00Z',
+        messages: [message],
+      },
+    ]);
+    second?.close();
+  });
+
+  it('keeps the saved messages when only the delta link is saved again', async () => {
+    const store = await openSyncPersistence({ name: freshName() });
+    const mailbox = {
+      user: 'a@x.se',
+      address: 'm@x.se',
+      deltaLink: 'l1',
+      deltaLinkExpands: true,
+      lastFresh: null,
+    };
+    await store?.save(mailbox, [message]);
+    await store?.save({ ...mailbox, deltaLink: 'l2' });
+    expect(await store?.load('a@x.se')).toMatchObject([{ deltaLink: 'l2', messages: [message] }]);
+  });
+
+  it("never shows one user's mailboxes to another", async () => {
+    const store = await openSyncPersistence({ name: freshName() });
+    await store?.save(
+      { user: 'a@x.se', address: 'm@x.se', deltaLink: 'l', deltaLinkExpands: true, lastFresh: null },
+      [message],
+    );
+    expect(await store?.load('b@x.se')).toEqual([]);
+  });
+});

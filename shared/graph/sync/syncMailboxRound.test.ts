@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import type { BatchPart, BatchRunner, PartResult } from './batch.ts';
+import { initialDeltaUrl, syncMailboxRound } from './syncMailboxRound.ts';
+import type { MailboxCursor, RoundContext } from './syncMailboxRound.ts';
+import type { RawMessage } from './syncedMessage.ts';
+
+const MAILBOX = 'bygglov@sjoby.example';
+
+/** A runner answering from a script: url (prefix) → answers in turn; records every url asked. */
+function scriptedRunner(script: Record<string, Array<PartResult>>): BatchRunner & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    stats: { batches: 0, parts: 0, retries: 0, renewals: 0 },
+    async run(part: BatchPart) {
+      asked.push(part.url);
+      const key = Object.keys(script).find((k) => part.url.startsWith(k));
+      const answer = key ? script[key]?.shift() : undefined;
+      if (!answer) throw new Error(`No scripted answer for ${part.url}`);
+      return answer;
+    },
+  };
+}
+
+const page = (value: unknown[], links: { next?: string; delta?: string }): PartResult => ({
+  ok: true,
+  status: 200,
+  headers: {},
+  body: {
+    value,
+    ...(links.next ? { '@odata.nextLink': links.next } : {}),
+    ...(links.delta ? { '@odata.deltaLink': links.delta } : {}),
+  },
+});
+const failure = (status: number, code: string): PartResult => ({
+  ok: false,
+  error: { status, code, message: code, retryAfter: null },
+});
+const message = (id: string, changes: Partial<RawMessage> = {}): RawMessage => ({
+  id,
+  subject: id,
+  receivedDateTime: '2026-11-17T09:00:00Z',
+  ...changes,
+});
+
+function cursor(changes: Partial<MailboxCursor> = {}): MailboxCursor {
+  return {
+    address: MAILBOX,
+    messages: new Map(),
+    deltaLink: null,
+    deltaLinkExpands: true,
+    resume: null,
+    ...changes,
+  };
+}
+
+function context(runner: BatchRunner): RoundContext {
+  return { runner, pageSize: 2, expand: { refused: false } };
+}
+
+const first = initialDeltaUrl(MAILBOX, true);
+const firstWithoutExpand = initialDeltaUrl(MAILBOX, false);
+
+describe('syncMailboxRound', () => {
+  it('follows every page of a first sync and keeps the delta link', async () => {
+    const runner = scriptedRunner({
+      [first]: [page([message('a'), message('b')], { next: 'https://g/v1.0/next1' })],
+      'https://g/v1.0/next1': [page([message('c')], { delta: 'https://g/v1.0/delta1' })],
+    });
+    const state = cursor();
+    expect(await syncMailboxRound(state, context(runner))).toEqual({
+      ok: true,
+      changed: true,
+      fullSync: true,
+    });
+    expect([...state.messages.keys()]).toEqual(['a', 'b', 'c']);
+    expect(state.deltaLink).toBe('https://g/v1.0/delta1');
+  });
+
+  it('drops a delta link that answers 410 and syncs that mailbox from scratch', async () => {
+    const runner = scriptedRunner({
+      'https://g/v1.0/old': [failure(410, 'SyncStateNotFound')],
+      [first]: [page([message('b'), message('c')], { delta: 'https://g/v1.0/fresh' })],
+    });
+    const state = cursor({
+      deltaLink: 'https://g/v1.0/old',
+      messages: new Map([['a', { ...message('a') } as never]]),
+    });
+    const outcome = await syncMailboxRound(state, context(runner));
+    expect(outcome).toEqual({ ok: true, changed: true, fullSync: true });
+    expect([...state.messages.keys()]).toEqual(['b', 'c']);
+    expect(state.deltaLink).toBe('https://g/v1.0/fresh');
+  });
+
+  it('keeps the old snapshot until a resync is complete, and resumes it where it failed', async () => {
+    const old = new Map([['a', message('a') as never]]);
+    const runner = scriptedRunner({
+      'https://g/v1.0/old': [failure(400, 'syncStateNotFound')],
+      [first]: [page([message('b')], { next: 'https://g/v1.0/p2' })],
+      'https://g/v1.0/p2': [
+        failure(503, 'ServiceUnavailable'),
+        page([message('c')], { delta: 'https://g/v1.0/fresh' }),
+      ],
+    });
+    const state = cursor({ deltaLink: 'https://g/v1.0/old', messages: old });
+    const failed = await syncMailboxRound(state, context(runner));
+    expect(failed).toMatchObject({ ok: false, error: { status: 503 }, fullSync: true });
+    expect(state.messages).toBe(old);
+    expect(state.deltaLink).toBeNull();
+
+    const resumed = await syncMailboxRound(state, context(runner));
+    expect(resumed).toEqual({ ok: true, changed: true, fullSync: true });
+    expect(runner.asked.slice(-1)).toEqual(['https://g/v1.0/p2']);
+    expect([...state.messages.keys()]).toEqual(['b', 'c']);
+  });
+
+  it('falls back to GETs of the reply state when the service refuses the $expand', async () => {
+    const runner = scriptedRunner({
+      [first]: [failure(400, 'ErrorInvalidUrlQuery')],
+      [firstWithoutExpand]: [
+        page([message('a'), message('b'), { id: 'gone', '@removed': { reason: 'deleted' } }], {
+          delta: 'https://g/v1.0/d',
+        }),
+      ],
+      [`/users/${encodeURIComponent(MAILBOX)}/messages/a?`]: [
+        {
+          ok: true,
+          status: 200,
+          headers: {},
+          body: { id: 'a', singleValueExtendedProperties: [{ id: 'Integer 0x1081', value: '104' }] },
+        },
+      ],
+      [`/users/${encodeURIComponent(MAILBOX)}/messages/b?`]: [
+        { ok: true, status: 200, headers: {}, body: { id: 'b' } },
+      ],
+    });
+    const ctx = context(runner);
+    const state = cursor();
+    expect(await syncMailboxRound(state, ctx)).toMatchObject({ ok: true });
+    expect(ctx.expand.refused).toBe(true);
+    expect(state.deltaLinkExpands).toBe(false);
+    expect([...state.messages.values()].map((m) => [m.id, m.lastVerb])).toEqual([
+      ['a', 104],
+      ['b', null],
+    ]);
+    expect(runner.asked.filter((u) => u.includes('/messages/') && !u.includes('delta'))).toHaveLength(2);
+  });
+
+  it('reports a failure without touching the snapshot or the delta link', async () => {
+    const snapshot = new Map([['a', message('a') as never]]);
+    const runner = scriptedRunner({ 'https://g/v1.0/d1': [failure(429, 'TooManyRequests')] });
+    const state = cursor({ deltaLink: 'https://g/v1.0/d1', messages: snapshot });
+    expect(await syncMailboxRound(state, context(runner))).toMatchObject({
+      ok: false,
+      error: { status: 429 },
+      fullSync: false,
+    });
+    expect(state.messages).toBe(snapshot);
+    expect(state.deltaLink).toBe('https://g/v1.0/d1');
+  });
+});

@@ -1,0 +1,244 @@
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSyncStore } from './syncStore.ts';
+import type { SyncStoreOptions } from './syncStore.ts';
+import type { SyncState } from './syncState.ts';
+import {
+  FakeMailGraph,
+  instantTimers,
+  memoryPersistence,
+  staticTokens,
+  testClient,
+  testEntry,
+} from './testing.fixture.ts';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const A = 'bygglov@sjoby.example';
+const B = 'miljo@sjoby.example';
+const organisation = {
+  calendar: { timeZone: 'Europe/Stockholm' },
+  handledCategories: ['Hanterad', 'Diarieförd'],
+  citizenServiceAddress: 'medborgarservice@sjoby.example',
+};
+
+function setup(graph: FakeMailGraph, options: Partial<SyncStoreOptions> = {}) {
+  server.use(...graph.handlers());
+  let now = Date.UTC(2026, 10, 17, 9, 30, 0);
+  const tokens = staticTokens();
+  const store = createSyncStore({
+    client: testClient(tokens),
+    tokens,
+    user: 'elin.berg@sjoby.example',
+    mailboxes: [testEntry(A), testEntry(B)],
+    organisation,
+    timers: instantTimers(),
+    clock: () => now,
+    retry: { maxAttempts: 1 },
+    ...options,
+  });
+  return { store, advance: (ms: number) => (now += ms) };
+}
+
+const mailbox = (state: SyncState, address: string) => state.mailboxes.find((m) => m.address === address)!;
+
+describe('createSyncStore', () => {
+  it('syncs every covered mailbox and computes the handled state of each message', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    graph.add(A, 'a2', { categories: ['diarieförd'] });
+    graph.add(B, 'b1', { flag: { flagStatus: 'complete' } });
+    graph.add(B, 'b2', { singleValueExtendedProperties: [{ id: 'Integer 0x1081', value: '103' }] });
+    const { store } = setup(graph);
+    const state = await store.refresh();
+    expect(mailbox(state, A).messages.map((m) => [m.id, m.handled])).toEqual([
+      ['a1', null],
+      ['a2', 'category'],
+    ]);
+    expect(mailbox(state, B).messages.map((m) => [m.id, m.handled])).toEqual([
+      ['b1', 'flagComplete'],
+      ['b2', 'replied'],
+    ]);
+    expect(
+      state.mailboxes.every(
+        (m) => m.status === 'idle' && !m.stale && m.lastFresh === '2026-11-17T09:30:00.000Z',
+      ),
+    ).toBe(true);
+  });
+
+  it('reports progress per mailbox and the time of the last update', async () => {
+    const graph = new FakeMailGraph();
+    const { store } = setup(graph);
+    const seen: Array<string> = [];
+    store.subscribe(() => {
+      const s = store.getSnapshot();
+      seen.push(`${s.refreshing ? 'refreshing' : 'idle'} ${s.progress.done}/${s.progress.total}`);
+    });
+    expect(store.getSnapshot().lastUpdated).toBeNull();
+    await store.refresh();
+    expect(seen).toEqual(['refreshing 0/2', 'refreshing 1/2', 'refreshing 2/2', 'idle 2/2']);
+    expect(store.getSnapshot().lastUpdated).toBe('2026-11-17T09:30:00.000Z');
+  });
+
+  it('sends the delta requests of all mailboxes in one $batch', async () => {
+    const graph = new FakeMailGraph();
+    const { store } = setup(graph);
+    await store.refresh();
+    expect(store.stats.batches).toBe(1);
+    expect(store.stats.parts).toBe(2);
+  });
+
+  it('follows the delta link on the next round and applies changes and removals', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    graph.add(A, 'a2');
+    const { store } = setup(graph);
+    await store.refresh();
+    graph.remove(A, 'a1');
+    graph.change(A, 'a2', { flag: { flagStatus: 'complete' } });
+    graph.add(A, 'a3');
+    const state = await store.refresh();
+    expect(mailbox(state, A).messages.map((m) => [m.id, m.handled])).toEqual([
+      ['a2', 'flagComplete'],
+      ['a3', null],
+    ]);
+    expect(graph.requests.slice(-2).every((r) => r.url.includes('$deltatoken='))).toBe(true);
+  });
+
+  it('keeps the last data of a failing mailbox, marked stale with when it was last fresh', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    graph.add(B, 'b1');
+    const { store, advance } = setup(graph);
+    await store.refresh();
+    graph.failing.set(B, 503);
+    graph.add(A, 'a2');
+    advance(300_000);
+    const state = await store.refresh();
+    expect(mailbox(state, B)).toMatchObject({
+      status: 'error',
+      stale: true,
+      lastFresh: '2026-11-17T09:30:00.000Z',
+      error: { status: 503, code: 'ServiceUnavailable', message: 'Down for the test' },
+    });
+    expect(mailbox(state, B).messages.map((m) => m.id)).toEqual(['b1']);
+    expect(mailbox(state, A)).toMatchObject({
+      status: 'idle',
+      stale: false,
+      lastFresh: '2026-11-17T09:35:00.000Z',
+    });
+    expect(mailbox(state, A).messages).toHaveLength(2);
+    expect(state.lastUpdated).toBe('2026-11-17T09:35:00.000Z');
+
+    graph.failing.delete(B);
+    const recovered = await store.refresh();
+    expect(mailbox(recovered, B)).toMatchObject({ status: 'idle', stale: false, error: null });
+  });
+
+  it('joins a refresh that is already running instead of starting another', async () => {
+    const graph = new FakeMailGraph();
+    const { store } = setup(graph);
+    const [first, second] = [store.refresh(), store.refresh()];
+    expect(first).toBe(second);
+    await first;
+    expect(store.stats.batches).toBe(1);
+  });
+
+  it('shows the stored snapshot at once and resumes from the stored delta links', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    graph.add(B, 'b1');
+    const persistence = memoryPersistence();
+    const first = setup(graph, { persistence }).store;
+    await first.refresh();
+    graph.add(A, 'a2');
+
+    const second = setup(graph, { persistence }).store;
+    await second.restore();
+    const restored = second.getSnapshot();
+    expect(restored.restored).toBe(true);
+    expect(mailbox(restored, A)).toMatchObject({ stale: true, lastFresh: '2026-11-17T09:30:00.000Z' });
+    expect(mailbox(restored, A).messages.map((m) => m.id)).toEqual(['a1']);
+
+    const before = graph.requests.length;
+    const state = await second.refresh();
+    expect(graph.requests.slice(before).every((r) => r.url.includes('$deltatoken='))).toBe(true);
+    expect(
+      mailbox(state, A)
+        .messages.map((m) => m.id)
+        .sort(),
+    ).toEqual(['a1', 'a2']);
+    expect(state.restored).toBe(false);
+  });
+
+  it('marks a message handled at once and keeps it so when Graph confirms', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1', { categories: ['Bygglov'] });
+    const { store } = setup(graph);
+    await store.refresh();
+    const done = store.markHandled(A, 'a1');
+    const optimistic = mailbox(store.getSnapshot(), A);
+    expect(optimistic.messages[0]).toMatchObject({
+      handled: 'flagComplete',
+      categories: ['Bygglov', 'Hanterad'],
+      flagStatus: 'complete',
+    });
+    expect(optimistic.pending.has('a1')).toBe(true);
+    expect(await done).toEqual({ ok: true, value: undefined });
+    expect(graph.message(A, 'a1')).toMatchObject({
+      categories: ['Bygglov', 'Hanterad'],
+      flag: { flagStatus: 'complete' },
+    });
+    expect(mailbox(store.getSnapshot(), A).pending.size).toBe(0);
+    const state = await store.refresh();
+    expect(mailbox(state, A).messages[0]?.handled).toBe('flagComplete');
+  });
+
+  it('rolls the optimistic update back and reports the error when Graph refuses', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const { store } = setup(graph);
+    await store.refresh();
+    graph.failPatches = true;
+    const done = store.markHandled(A, 'a1');
+    expect(mailbox(store.getSnapshot(), A).messages[0]?.handled).toBe('flagComplete');
+    const result = await done;
+    expect(result).toMatchObject({ ok: false, error: { status: 503 } });
+    expect(mailbox(store.getSnapshot(), A).messages[0]).toMatchObject({
+      handled: null,
+      categories: [],
+      flagStatus: 'notFlagged',
+    });
+  });
+
+  it('reports a message it does not know instead of sending anything', async () => {
+    const { store } = setup(new FakeMailGraph());
+    const result = await store.markHandled(A, 'nope');
+    expect(result).toMatchObject({ ok: false, error: { status: 404, code: 'messageNotInSnapshot' } });
+  });
+
+  it('passes a message on as a forward draft to the citizen-service address', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const { store } = setup(graph);
+    await store.refresh();
+    const result = await store.passOn(A, 'a1');
+    expect(result).toEqual({ ok: true, value: { id: 'draft-1', webLink: 'https://outlook.example/draft' } });
+    expect(graph.drafts).toEqual([{ mailbox: A, messageId: 'a1', to: 'medborgarservice@sjoby.example' }]);
+  });
+
+  it('does not track messages received before the mailbox was added to the register', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'old', { receivedDateTime: '2026-08-31T21:59:00Z' });
+    graph.add(A, 'new', { receivedDateTime: '2026-08-31T22:00:00Z' });
+    const { store } = setup(graph, { mailboxes: [testEntry(A, { trackedSince: '2026-09-01' })] });
+    const state = await store.refresh();
+    expect(mailbox(state, A).messages.map((m) => [m.id, m.tracked])).toEqual([
+      ['new', true],
+      ['old', false],
+    ]);
+  });
+});
