@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
@@ -32,7 +33,8 @@ export default async function setup(project: TestProject) {
   const graphBaseUrl = `${new URL(emulator.url).origin}/v1.0`;
   process.env.GRAPH_BASE_URL = graphBaseUrl;
 
-  const outDir = '.cache/e2e-dist';
+  // One build folder per run, so two test runs on one machine never overwrite each other's build.
+  const outDir = `.cache/e2e-dist-${process.pid}`;
   await build({ configFile: 'vite.config.ts', mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const port = await freePort();
   const server = await preview({ configFile: 'vite.config.ts', mode: 'test', build: { outDir }, preview: { port, strictPort: true } });
@@ -44,5 +46,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     await emulator.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }
