@@ -2,7 +2,7 @@ export type { TokenProvider } from './auth/TokenProvider.ts';
 export { graphScopes } from './auth/TokenProvider.ts';
 export { DemoTokenProvider, emulatorOrigin, fetchDemoPersonas } from './auth/DemoTokenProvider.ts';
 export type { DemoPersona } from './auth/DemoTokenProvider.ts';
-export { MsalTokenProvider } from './auth/MsalTokenProvider.ts';
+export { lazyMsalTokenProvider } from './auth/lazyMsalTokenProvider.ts';
 export type { MsalSettings } from './auth/MsalTokenProvider.ts';
 export { BearerTokenMiddleware, createGraphClient } from './createGraphClient.ts';
 export type { GraphClientOptions } from './createGraphClient.ts';

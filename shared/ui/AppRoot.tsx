@@ -6,10 +6,10 @@ import type { i18n } from 'i18next';
 import type { AppConfig } from '../config/index.ts';
 import {
   DemoTokenProvider,
-  MsalTokenProvider,
   createGraphClient,
   fetchDemoPersonas,
   getMe,
+  lazyMsalTokenProvider,
   openSyncPersistence,
 } from '../graph/index.ts';
 import type { DemoPersona, GraphError } from '../graph/index.ts';
@@ -60,7 +60,7 @@ export function AppRoot({ host, config, i18n, View }: Props) {
 
   const tokens = useMemo(() => {
     if (config.auth.mode === 'demo') return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
-    return new MsalTokenProvider({
+    return lazyMsalTokenProvider({
       clientId: config.auth.clientId,
       tenantId: config.auth.tenantId,
       redirectUri: `${host.origin}/auth-redirect.html`,
