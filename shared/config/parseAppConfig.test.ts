@@ -76,6 +76,11 @@ describe('parseAppConfig', () => {
     expect(!result.ok && result.message).toMatch(/config.json.*not valid JSON/);
   });
 
+  it('names the calendar itself when it is not an object', () => {
+    const result = parseAppConfig(variant((c) => ((c.organisation as Record<string, unknown>).calendar = 'mån-fre')));
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['organisation.calendar']);
+  });
+
   it('rejects something that is not an object at all', () => {
     const result = parseAppConfig([1, 2]);
     expect(!result.ok && result.errors[0]).toMatchObject({ path: '(root)', expected: 'an object' });

@@ -56,6 +56,7 @@ class Reader {
 }
 
 function join(path: string, key: string): string {
+  if (!key) return path;
   return path ? `${path}.${key}` : key;
 }
 
