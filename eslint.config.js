@@ -48,4 +48,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The demo municipality must be the same for a given seed and "now": no hidden randomness or clock.
+    files: ['emulator/demo/**/*.ts', 'emulator/synthetic/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']", message: 'Use the seeded PRNG (emulator/demo/prng.ts).' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The demo takes `now` as an option.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The demo takes `now` as an option.' },
+      ],
+    },
+  },
 );
