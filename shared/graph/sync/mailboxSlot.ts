@@ -28,6 +28,11 @@ export interface Slot {
   overlays: Map<string, Overlay>;
   /** The store tick when the cursor's current chain of delta requests began. */
   chainStartedAt: number;
+  /**
+   * The stored messages lag behind the cursor (a write failed): the next save must write them with the
+   * delta link, or a later delta link would be stored beside messages it has already moved past.
+   */
+  snapshotDirty: boolean;
   /** Tracked forms by message object: unchanged messages keep their object across rounds. */
   tracked: WeakMap<SyncedMessage, TrackedMessage>;
   view: MailboxView;
@@ -57,6 +62,7 @@ export function createSlot(
     error: null,
     overlays: new Map(),
     chainStartedAt: 0,
+    snapshotDirty: false,
     tracked: new WeakMap(),
     view: undefined as unknown as MailboxView,
   };

@@ -63,6 +63,14 @@ describe('openSyncPersistence', () => {
     expect(await store?.load('a@x.se')).toMatchObject([{ deltaLink: 'l2', messages: [message] }]);
   });
 
+  it('drops a delta link whose messages were never stored, so that mailbox starts over', async () => {
+    const storage = await openSyncPersistence({ name: freshName() });
+    if (!storage) throw new Error('no IndexedDB');
+    await storage.save({ user: 'u@x.se', address: 'a@x.se', deltaLink: 'https://graph/delta?$deltatoken=1', deltaLinkExpands: true, lastFresh: null });
+    const [restored] = await storage.load('u@x.se');
+    expect(restored).toMatchObject({ deltaLink: null, messages: [] });
+  });
+
   it("never shows one user's mailboxes to another", async () => {
     const store = await openSyncPersistence({ name: freshName() });
     await store?.save(

@@ -63,7 +63,11 @@ export async function openSyncPersistence(options: { name?: string } = {}): Prom
       ]);
       await tx.done;
       const messagesOf = new Map(snapshots.map((s) => [s.address, s.messages]));
-      return mailboxes.map((m) => ({ ...m, messages: messagesOf.get(m.address) ?? [] }));
+      // A delta link without its messages cannot be resumed (the link has moved past them): start over.
+      return mailboxes.map((m) => {
+        const messages = messagesOf.get(m.address);
+        return messages ? { ...m, messages } : { ...m, deltaLink: null, deltaLinkExpands: false, messages: [] };
+      });
     },
     async save(mailbox, messages) {
       const record: PersistedMailbox = { ...mailbox, user: mailbox.user.toLowerCase() };

@@ -174,6 +174,31 @@ describe('createSyncStore', () => {
     expect(state.restored).toBe(false);
   });
 
+  it('never stores a newer delta link beside older messages after a failed write', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const storage = memoryPersistence();
+    let failWrites = false;
+    // Storage that refuses writes for a while, as a full quota does, then recovers.
+    const persistence = {
+      ...storage,
+      load: storage.load.bind(storage),
+      save: (mailbox: Parameters<typeof storage.save>[0], messages?: Parameters<typeof storage.save>[1]) =>
+        failWrites ? Promise.reject(new Error('QuotaExceededError')) : storage.save(mailbox, messages),
+    };
+    const first = setup(graph, { persistence }).store;
+    await first.refresh();
+    graph.add(A, 'a2');
+    failWrites = true;
+    await first.refresh(); // a2 arrives but cannot be stored
+    failWrites = false;
+    await first.refresh(); // nothing new: must still store a2 along with the newer link
+
+    const reopened = setup(graph, { persistence }).store;
+    await reopened.restore();
+    expect(mailbox(reopened.getSnapshot(), A).messages.map((m) => m.id).sort()).toEqual(['a1', 'a2']);
+  });
+
   it('marks a message handled at once and keeps it so when Graph confirms', async () => {
     const graph = new FakeMailGraph();
     graph.add(A, 'a1', { categories: ['Bygglov'] });

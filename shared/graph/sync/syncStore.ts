@@ -129,10 +129,19 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       deltaLinkExpands: slot.cursor.deltaLinkExpands,
       lastFresh: slot.lastFresh,
     };
-    const messages = messagesChanged ? [...slot.cursor.messages.values()] : undefined;
+    // After a failed write the stored messages are behind: write them with the link, never a newer
+    // link beside older messages (delta would never report the difference again).
+    const withMessages = messagesChanged || slot.snapshotDirty;
+    const messages = withMessages ? [...slot.cursor.messages.values()] : undefined;
     const storage = await persistence;
-    // A failed write (quota, private mode) costs only the cache, never the data on screen.
-    await storage?.save(record, messages).catch(() => undefined);
+    if (!storage) return;
+    try {
+      await storage.save(record, messages);
+      if (withMessages) slot.snapshotDirty = false;
+    } catch {
+      // A failed write (quota, private mode) costs only the cache, never the data on screen.
+      if (withMessages) slot.snapshotDirty = true;
+    }
   }
 
   function restore(): Promise<void> {
