@@ -54,6 +54,12 @@ describe('parseRegisterEntry', () => {
     expect(result.errors.find((e) => e.path === 'fields.Kind')?.found).toBe('"shared"');
   });
 
+  it('rejects opening hours that close the mailbox on every day', () => {
+    const closed = JSON.stringify({ mon: null, tue: null, wed: null, thu: null, fri: null });
+    const result = parseRegisterEntry(row({ OpeningHours: closed }));
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['fields.OpeningHours']);
+  });
+
   it('rejects unreadable opening hours with an example of the right form', () => {
     const result = parseRegisterEntry(row({ OpeningHours: 'fredag 8-12' }));
     expect(result.ok).toBe(false);

@@ -79,7 +79,12 @@ export function parseRegisterEntry(item: RegisterItem): ParseResult<RegisterEntr
     }
     if (parsed !== undefined) {
       const hours = parseCalendarOptions({ openingHours: parsed });
-      if (hours.ok) openingHours = hours.value.openingHours ?? null;
+      const week = { mon: '', tue: '', wed: '', thu: '', fri: '', ...(hours.ok ? hours.value.openingHours : {}) };
+      // A mailbox closed every day would never have a deadline: reject the row rather than let every
+      // view that counts deadlines fail on it.
+      if (hours.ok && Object.values(week).every((h) => h === null)) {
+        fail('OpeningHours', 'at least one open weekday, e.g. {"fri":"08:00-12:00"}', parsed);
+      } else if (hours.ok) openingHours = hours.value.openingHours ?? null;
       else for (const issue of hours.errors) fail(`OpeningHours.${issue.path.replace(/^openingHours\.?/, '')}`, issue.expected, parsed);
     }
   }

@@ -146,6 +146,16 @@ describe('syncMailboxRound', () => {
     expect(runner.asked.filter((u) => u.includes('/messages/') && !u.includes('delta'))).toHaveLength(2);
   });
 
+  it('takes a passing 500 for a failure, not for a refused $expand', async () => {
+    const snapshot = new Map([['a', message('a') as never]]);
+    const runner = scriptedRunner({ 'https://g/v1.0/d1': [failure(500, 'InternalServerError')] });
+    const state = cursor({ deltaLink: 'https://g/v1.0/d1', deltaLinkExpands: true, messages: snapshot });
+    const ctx = context(runner);
+    expect(await syncMailboxRound(state, ctx)).toMatchObject({ ok: false, error: { status: 500 } });
+    expect(ctx.expand.refused).toBe(false);
+    expect(state.deltaLink).toBe('https://g/v1.0/d1');
+  });
+
   it('reports a failure without touching the snapshot or the delta link', async () => {
     const snapshot = new Map([['a', message('a') as never]]);
     const runner = scriptedRunner({ 'https://g/v1.0/d1': [failure(429, 'TooManyRequests')] });

@@ -56,11 +56,12 @@ export function isSyncStateLost(error: GraphError): boolean {
 
 /**
  * Whether a request with the 0x1081 `$expand` was refused for the expansion. Graph documents no code
- * for this (old reports: 500 on delta with extended properties), so a 400, 500 or 501 answer to a
- * request that carried the expansion counts; the cost of a wrong guess is only the slower fallback.
+ * for this, so a 400 or 501 answer to a request that carried the expansion counts. A 500 does not: it
+ * is usually a passing failure, and taking it for a refusal would switch every later sync to the slow
+ * per-message fallback for good.
  */
 function isExpandRefused(error: GraphError, expands: boolean): boolean {
-  return expands && (error.status === 400 || error.status === 500 || error.status === 501);
+  return expands && (error.status === 400 || error.status === 501);
 }
 
 interface DeltaPage {

@@ -31,7 +31,14 @@ export function unhandledWithDeadlines(state: Pick<SyncState, 'mailboxes'>, nowM
     const { policy } = mailbox.entry;
     for (const message of mailbox.messages) {
       if (message.handled !== null || !message.tracked || message.receivedMs !== message.receivedMs) continue;
-      const deadline = deadlineStateMs(message.receivedMs, nowMs, policy, mailbox.calendar);
+      let deadline: ReturnType<typeof deadlineStateMs>;
+      try {
+        deadline = deadlineStateMs(message.receivedMs, nowMs, policy, mailbox.calendar);
+      } catch {
+        // A calendar with no opening hours left (a misconfigured register row) has no deadline to show;
+        // one such mailbox must not take the whole view down.
+        continue;
+      }
       groups[deadline.state].push({
         mailbox,
         message,
