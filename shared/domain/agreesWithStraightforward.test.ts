@@ -123,8 +123,10 @@ describe('the fast day table agrees with the straightforward Temporal implementa
   it(
     'on deadline states in any year from 1900 to 2200',
     () => {
+      // Received up to 2198: a calendar open one minute a week can push a due date a year or more on,
+      // and both implementations rightly refuse dates past 2200 (the supported range).
       const anyYear = fc
-        .integer({ min: Date.UTC(1900, 0, 2) / 1000, max: Date.UTC(2200, 10, 1) / 1000 })
+        .integer({ min: Date.UTC(1900, 0, 2) / 1000, max: Date.UTC(2199, 0, 1) / 1000 })
         .map((seconds) => seconds * 1000);
       fc.assert(
         fc.property(
