@@ -13,6 +13,10 @@ export interface GraphError {
 export function toGraphError(error: unknown): GraphError {
   if (typeof error === 'object' && error !== null) {
     const e = error as { statusCode?: number; code?: string | null; message?: string; headers?: Headers; body?: unknown };
+    // The auth middleware's "no token" (see createGraphClient.ts), which the SDK wraps with status -1.
+    if (e.code === 'tokenUnavailable') {
+      return { status: 401, code: 'tokenUnavailable', message: e.message ?? 'Sign-in is needed.', retryAfter: null };
+    }
     if (typeof e.statusCode === 'number' && e.statusCode > 0) {
       return {
         status: e.statusCode,

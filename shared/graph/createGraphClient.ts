@@ -42,11 +42,11 @@ export class BearerTokenMiddleware implements Middleware {
       options.headers = Object.fromEntries(headers.entries());
       await this.next?.execute(context);
     };
-    const token = await this.tokens.getToken({ forceRefresh: false });
+    const token = await signIn(() => this.tokens.getToken({ forceRefresh: false }));
     await send(token);
     // An expired token: renew it once and repeat; a second 401 is reported to the caller.
     if (context.response?.status === 401 && typeof context.request === 'string') {
-      await send(await this.renew(token));
+      await send(await signIn(() => this.renew(token)));
     }
   }
 
@@ -64,6 +64,23 @@ export class BearerTokenMiddleware implements Middleware {
       });
     }
     return this.renewal.token;
+  }
+}
+
+/** The `name` of the error thrown when no token can be had; `toGraphError` reports it as a 401. */
+export const tokenUnavailable = 'tokenUnavailable';
+
+/**
+ * A token provider that fails (sign-in or consent needed, popup blocked) is not a network problem:
+ * it must not be retried like one, and the user must be told to sign in.
+ */
+async function signIn(getToken: () => Promise<string>): Promise<string> {
+  try {
+    return await getToken();
+  } catch (error) {
+    const failure = new Error(`Sign-in is needed: ${error instanceof Error ? error.message : String(error)}`);
+    failure.name = tokenUnavailable;
+    throw failure;
   }
 }
 

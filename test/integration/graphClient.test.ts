@@ -106,6 +106,17 @@ describe('the Graph client against the emulator over HTTP', () => {
     expect(issued).toEqual([false, true]);
   });
 
+  it('reports a token provider that cannot sign in as a 401 to sign in again, not as a network error', async () => {
+    const tokens: TokenProvider = {
+      async getToken() {
+        throw new Error('interaction_required: popup blocked');
+      },
+    };
+    const me = await getMe(createGraphClient({ baseUrl: graphBaseUrl, tokens }));
+    expect(!me.ok && me.error).toMatchObject({ status: 401, code: 'tokenUnavailable' });
+    expect(!me.ok && me.error.message).toContain('popup blocked');
+  });
+
   it('never asks Graph for message bodies', () => {
     const graphRequests = requested.filter((url) => url.startsWith(graphBaseUrl));
     expect(graphRequests.length).toBeGreaterThan(5);

@@ -1,3 +1,4 @@
+import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBatchRunner, toBatchUrl } from './batch.ts';
@@ -163,6 +164,24 @@ describe('createBatchRunner', () => {
     );
     expect(results.every((r) => r.ok)).toBe(true);
     expect(endpoint.batches).toHaveLength(2);
+  });
+
+  it('leaves a throttled $batch request to the SDK’s retry instead of repeating it again', async () => {
+    const { runner } = setup(ok);
+    let posts = 0;
+    server.use(
+      http.post(/\/\$batch$/, () => {
+        posts += 1;
+        return HttpResponse.json(
+          { error: { code: 'ServiceUnavailable', message: 'Busy.' } },
+          { status: 503, headers: { 'Retry-After': '0' } },
+        );
+      }),
+    );
+    const result = await runner.run({ method: 'GET', url: '/users/a' });
+    expect(!result.ok && result.error.status).toBe(503);
+    // The test client's SDK retry is off: one POST, not the runner's five attempts on top.
+    expect(posts).toBe(1);
   });
 
   it('adds a JSON Content-Type to parts with a body', async () => {

@@ -260,10 +260,16 @@ export function createBatchRunner(options: BatchRunnerOptions): BatchRunner {
     try {
       envelope = ((await client.api('/$batch').post({ requests })) ?? {}) as typeof envelope;
     } catch (thrown) {
-      // The whole request failed after the SDK's own retries (or the connection dropped): every part
-      // is retried on its own schedule; a 401 here already had the middleware's one renewal.
+      // The whole request failed. A 429/503/504 has already been retried by the SDK's RetryHandler
+      // (3 times, honouring Retry-After): retrying it again here would multiply the waits past any
+      // bound, so it is final for this round. A dropped connection (status 0), which the SDK does not
+      // retry, is retried per part; a 401 here already had the middleware's one renewal.
       const error = toGraphError(thrown);
-      for (const entry of entries) fail(entry, error, true, later);
+      const retriedBySdk = error.status === 429 || error.status === 503 || error.status === 504;
+      for (const entry of entries) {
+        if (retriedBySdk) entry.resolve({ ok: false, error });
+        else fail(entry, error, true, later);
+      }
       scheduleRetries(later);
       return;
     }

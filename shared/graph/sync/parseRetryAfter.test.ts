@@ -31,4 +31,9 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter('soon', now)).toBeNull();
     expect(parseRetryAfter('2026', now)).toBe(2026);
   });
+
+  it('reads the obsolete asctime date form as GMT, whatever the machine’s time zone', () => {
+    const now = Date.UTC(1994, 10, 6, 8, 49, 7);
+    expect(parseRetryAfter('Sun Nov  6 08:49:37 1994', now)).toBe(30);
+  });
 });

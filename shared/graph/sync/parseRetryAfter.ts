@@ -15,7 +15,9 @@ export function parseRetryAfter(value: unknown, nowMs: number): number | null {
   // An HTTP-date, e.g. "Tue, 17 Nov 2026 09:10:00 GMT". Date.parse reads this (IMF-fixdate) format
   // without any reference to the machine's time zone because it names GMT.
   if (!/[a-z]/i.test(text)) return null;
-  const at = Date.parse(text);
+  // HTTP dates are always GMT, but the obsolete asctime form ("Sun Nov  6 08:49:37 1994") does not say
+  // so, and Date.parse would read it in the machine's zone.
+  const at = Date.parse(/\b(GMT|UTC|Z)\b|[+-]\d{4}\b/.test(text) ? text : `${text} GMT`);
   if (!Number.isFinite(at)) return null;
   return Math.max(0, (at - nowMs) / 1000);
 }

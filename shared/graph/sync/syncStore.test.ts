@@ -138,6 +138,19 @@ describe('createSyncStore', () => {
     expect(mailbox(recovered, B)).toMatchObject({ status: 'idle', stale: false, error: null });
   });
 
+  it('does not claim an update when every mailbox failed', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const { store, advance } = setup(graph);
+    await store.refresh();
+    graph.failing.set(A, 503);
+    graph.failing.set(B, 503);
+    advance(300_000);
+    const state = await store.refresh();
+    expect(state.lastUpdated).toBe('2026-11-17T09:30:00.000Z');
+    expect(state.mailboxes.every((m) => m.stale)).toBe(true);
+  });
+
   it('joins a refresh that is already running instead of starting another', async () => {
     const graph = new FakeMailGraph();
     const { store } = setup(graph);

@@ -209,7 +209,9 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       );
       await Promise.all(saves);
     } finally {
-      emit({ refreshing: false, lastUpdated: iso(clock()), restored: false });
+      // "Updated at" only when something was: a round in which every mailbox failed updated nothing.
+      const anyFresh = slots.some((slot) => slot.status === 'idle');
+      emit({ refreshing: false, lastUpdated: anyFresh ? iso(clock()) : state.lastUpdated, restored: false });
     }
     return state;
   }
@@ -244,9 +246,11 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       emit();
 
       const result = await patchHandled(client, limiter, slot.entry.address, messageId, patch);
+      // Confirmed even when a later action has replaced it: if that later one fails and restores this
+      // overlay, it must not stay pending (and hide delta's data) for ever.
+      if (result.ok) overlay.confirmedAt = ++tick;
       if (slot.overlays.get(messageId) === overlay) {
         if (result.ok) {
-          overlay.confirmedAt = ++tick;
           const current = slot.cursor.messages.get(messageId);
           if (current) slot.cursor.messages.set(messageId, { ...current, ...overlay.patch });
           void save(slot, true);
