@@ -1,12 +1,14 @@
 /** `npm run bench`: every benchmark, one after the other, with its figures printed. Not pass/fail. */
 import { runBundleSizeBenchmark } from './bundleSize.bench.ts';
 import { runDeadlineBenchmark } from './deadlines.bench.ts';
+import { runManagerBenchmark } from './manager.bench.ts';
 import { runSyncBenchmark } from './sync.bench.ts';
 
 const only = process.argv[2];
 const benches: Array<[string, () => Promise<unknown>]> = [
   ['deadlines', () => runDeadlineBenchmark()],
   ['sync', () => runSyncBenchmark()],
+  ['manager view', () => runManagerBenchmark()],
   ['bundle size', () => runBundleSizeBenchmark()],
 ];
 

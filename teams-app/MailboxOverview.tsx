@@ -1,16 +1,13 @@
 import { useMemo } from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { coveredMailboxes } from '../shared/domain/index.ts';
-import type { RegisterEntry } from '../shared/domain/index.ts';
-import type { DueMessage } from '../shared/graph/index.ts';
+import type { coveredMailboxes } from '../shared/domain/index.ts';
+import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
 import {
   RefreshBar,
   dateLocale,
   describePolicy,
   formatDateTime,
-  useAppServices,
-  useMailboxSync,
   useNow,
   useSyncStore,
   useUnhandledWithDeadlines,
@@ -30,19 +27,9 @@ interface Row {
 }
 
 /** The user's mailboxes with unhandled, approaching and overdue counts and the next due time. */
-export function MailboxOverview({ entries }: { entries: RegisterEntry[] }) {
-  const { userPrincipalName } = useAppServices();
-  const { t } = useTranslation();
-  const mine = useMemo(() => coveredMailboxes(entries, userPrincipalName ?? ''), [entries, userPrincipalName]);
-  if (mine.length === 0) return <Text>{t('register.noMailboxes')}</Text>;
-  return <OverviewTable mine={mine} />;
-}
-
-function OverviewTable({ mine }: { mine: ReturnType<typeof coveredMailboxes> }) {
+export function MailboxOverview({ mine, store }: { mine: ReturnType<typeof coveredMailboxes>; store: SyncStore }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const entries = useMemo(() => mine.map(({ entry }) => entry), [mine]);
-  const store = useMailboxSync(entries);
   const mailboxes = useSyncStore(store, (state) => state.mailboxes);
   const now = useNow();
   const groups = useUnhandledWithDeadlines(store, now);

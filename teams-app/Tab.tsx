@@ -1,7 +1,12 @@
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import { Spinner, Tab as FluentTab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { GraphErrorBar, PersonaSwitcher, RegisterProblems, useAppServices, useRegister } from '../shared/ui/index.ts';
-import { MailboxOverview } from './MailboxOverview.tsx';
+import { coveredMailboxes } from '../shared/domain/index.ts';
+import type { RegisterEntry } from '../shared/domain/index.ts';
+import { GraphErrorBar, PersonaSwitcher, RegisterProblems, useAppServices, useMailboxSync, useRegister } from '../shared/ui/index.ts';
+import { ManagerView } from './ManagerView.tsx';
+import { OwnerView } from './OwnerView.tsx';
+import { StatisticsView } from './StatisticsView.tsx';
 
 const useStyles = makeStyles({
   root: {
@@ -9,13 +14,17 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
     padding: tokens.spacingHorizontalXL,
-    maxWidth: '1100px',
+    maxWidth: '1200px',
   },
   title: { fontSize: tokens.fontSizeBase600, margin: 0 },
   switcher: { maxWidth: '420px' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  heading: { fontSize: tokens.fontSizeBase500, margin: 0 },
 });
 
-/** The Teams personal tab: the signed-in user's mailboxes at a glance. */
+type View = 'mine' | 'coverage' | 'statistics';
+
+/** The Teams personal tab: the user's mailboxes, the coverage of the units they manage, statistics. */
 export function Tab() {
   const { t } = useTranslation();
   const styles = useStyles();
@@ -27,17 +36,60 @@ export function Tab() {
       <div className={styles.switcher}>
         <PersonaSwitcher />
       </div>
-      <h2 id="overview-heading" style={{ fontSize: 18, margin: 0 }}>
-        {t('tab.heading')}
-      </h2>
       {register.status === 'loading' && <Spinner label={t('app.loading')} />}
       {register.status === 'done' && !register.value.ok && <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />}
       {register.status === 'done' && register.value.ok && (
         <>
           <RegisterProblems invalid={register.value.value.invalid} />
-          <MailboxOverview entries={register.value.value.entries} />
+          <Views entries={register.value.value.entries} />
         </>
       )}
     </main>
+  );
+}
+
+function Views({ entries: read }: { entries: RegisterEntry[] }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { userPrincipalName } = useAppServices();
+  const me = userPrincipalName ?? '';
+  // Rows written from this tab (a new deputy, or the current row after a conflict) replace what was read.
+  const [changed, setChanged] = useState<ReadonlyMap<string, RegisterEntry>>(new Map());
+  const entries = useMemo(() => read.map((entry) => changed.get(entry.itemId) ?? entry), [read, changed]);
+  const onEntryChanged = useCallback(
+    (entry: RegisterEntry) => setChanged((map) => new Map(map).set(entry.itemId, entry)),
+    [],
+  );
+  const mine = useMemo(() => coveredMailboxes(entries, me), [entries, me]);
+  // The sync store follows the covered mailboxes (not their deputies): a new deputy needs no resync.
+  const syncKeyEntries = useMemo(() => coveredMailboxes(read, me).map(({ entry }) => entry), [read, me]);
+  const store = useMailboxSync(syncKeyEntries);
+  const managed = useMemo(() => entries.filter((entry) => entry.manager?.toLowerCase() === me), [entries, me]);
+  const [view, setView] = useState<View>('mine');
+  const views: View[] = managed.length > 0 ? ['mine', 'coverage', 'statistics'] : ['mine', 'statistics'];
+  const current = views.includes(view) ? view : 'mine';
+  return (
+    <>
+      <TabList
+        selectedValue={current}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label={t('teams.nav.label')}
+        data-testid="teams-nav"
+      >
+        {views.map((v) => (
+          <FluentTab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`} data-testid={`nav-${v}`}>
+            {t(`teams.nav.${v}`)}
+          </FluentTab>
+        ))}
+      </TabList>
+      <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className={styles.panel}>
+        <h2 id="overview-heading" className={styles.heading}>
+          {t(`teams.nav.${current}`)}
+        </h2>
+        {current === 'mine' && <OwnerView mine={mine} store={store} onEntryChanged={onEntryChanged} />}
+        {current === 'coverage' && <ManagerView managed={managed} />}
+        {current === 'statistics' && <StatisticsView store={store} hasMailboxes={mine.length > 0} />}
+      </section>
+    </>
   );
 }

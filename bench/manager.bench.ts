@@ -1,0 +1,184 @@
+/**
+ * The manager view ("Bevakning") on a large municipality: 500 shared mailboxes and 1,500 people
+ * (`createSyntheticTenant`), one manager of every mailbox.
+ *
+ * Figures, each the median of 5 runs:
+ * - data: HTTP round trips and time to read everything the view needs (directory look-ups, newest
+ *   Inbox message per mailbox, getSchedule and getMailTips in chunks of 20) and compute the findings
+ *   and grid; and, separately, the round trips of the grid's own data (schedules and mail tips);
+ * - browser: in headless Chromium on a production build, the time from choosing the tab to the first
+ *   grid row on screen (data included), and the re-render time of the whole grid when the unit filter
+ *   changes (rendering only; rows are windowed).
+ *
+ * Targets (issue 6): ≤ 8 round trips for the grid, ≤ 1 s render.
+ * `npx tsx bench/manager.bench.ts`.
+ */
+import { rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import config from '../config.json' with { type: 'json' };
+import { createSyntheticTenant, startEmulator, syntheticManagerUpn } from '../emulator/index.ts';
+import type { RunningEmulator } from '../emulator/index.ts';
+import { coverageFindings, createWorkCalendar } from '../shared/domain/index.ts';
+import {
+  DemoTokenProvider,
+  createBatchRunner,
+  createGraphClient,
+  createLimiter,
+  getAbsences,
+  getAutomaticReplies,
+  readRegister,
+} from '../shared/graph/index.ts';
+import { coverageGridModel, nominatedPeople, startCoverageLoad } from '../shared/ui/teams/index.ts';
+
+export interface ManagerBenchmarkOptions {
+  mailboxes?: number;
+  people?: number;
+  runs?: number;
+  /** Run the headless-Chromium part (builds the app). Default true. */
+  browser?: boolean;
+}
+
+export interface ManagerBenchmarkFigures {
+  mailboxes: number;
+  people: number;
+  findings: number;
+  /** Everything; `gridReadyMs`: until the grid's data (people, schedules, mail tips) is in and shown. */
+  data: { httpRoundTrips: number; batchParts: number; ms: number; gridReadyMs: number };
+  gridData: { httpRoundTrips: number; ms: number };
+  browser: { tabToGridMs: number; filterRerenderMs: number } | null;
+  targets: { gridRoundTrips: number; renderMs: number; met: boolean };
+}
+
+const NOW = '2026-11-17T10:30:00+01:00';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function outerRequests(emulator: RunningEmulator): { outer: number; parts: number } {
+  const entries = emulator.log.entries();
+  emulator.log.clear();
+  return { outer: entries.filter((e) => !e.viaBatch).length, parts: entries.filter((e) => e.viaBatch).length };
+}
+
+async function browserFigures(graphBaseUrl: string, runs: number): Promise<ManagerBenchmarkFigures['browser']> {
+  const { build, preview } = await import('vite');
+  const { launchChromium } = await import('../test/support/browser.ts');
+  process.env.GRAPH_BASE_URL = graphBaseUrl;
+  const outDir = `.cache/bench-manager-dist-${process.pid}`;
+  await build({ configFile: 'vite.config.ts', mode: 'test', logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ configFile: 'vite.config.ts', mode: 'test', logLevel: 'silent', build: { outDir }, preview: { port: 0 } });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await launchChromium();
+  const toGrid: number[] = [];
+  const rerender: number[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport: { width: 1280, height: 1000 } });
+      const page = await context.newPage();
+      await page.goto(`http://localhost:${port}/teams-app/tab.html?as=${encodeURIComponent(syntheticManagerUpn)}`);
+      const nav = page.getByTestId('nav-coverage');
+      await nav.waitFor({ timeout: 60_000 });
+      const started = Date.now();
+      await nav.click();
+      await page.getByTestId('grid-row').first().waitFor({ timeout: 60_000 });
+      toGrid.push(Date.now() - started);
+      // Re-render of the whole grid: one unit, then all units again, timed inside the page.
+      const units = await page.getByTestId('unit-filter').locator('option').allTextContents();
+      const one = units[1];
+      if (one) {
+        await page.getByTestId('unit-filter').selectOption({ label: one });
+        await page.waitForTimeout(100);
+        const ms = await page.evaluate(async () => {
+          const select = document.querySelector<HTMLSelectElement>('[data-testid="unit-filter"]')!;
+          const t0 = performance.now();
+          select.value = '';
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          return performance.now() - t0;
+        });
+        rerender.push(ms);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return { tabToGridMs: median(toGrid), filterRerenderMs: Math.round(median(rerender) * 10) / 10 };
+}
+
+export async function runManagerBenchmark(options: ManagerBenchmarkOptions = {}): Promise<ManagerBenchmarkFigures> {
+  const mailboxes = options.mailboxes ?? 500;
+  const people = options.people ?? 1500;
+  const runs = options.runs ?? 5;
+  const tenant = createSyntheticTenant({ seed: 1, now: NOW, mailboxes, people, messagesPerMailbox: 20 });
+  const emulator = await startEmulator({ port: 0, tenant });
+  try {
+    const tokens = new DemoTokenProvider(emulator.url, syntheticManagerUpn);
+    const client = createGraphClient({ baseUrl: emulator.url, tokens });
+    const register = await readRegister(client, config.register);
+    if (!register.ok) throw new Error(`[bench] The register could not be read: ${register.error.message}`);
+    const managed = register.value.entries.filter((e) => e.manager?.toLowerCase() === syntheticManagerUpn);
+    const calendar = createWorkCalendar(config.organisation.calendar);
+    const nowMs = Date.parse(NOW);
+
+    const data: Array<{ outer: number; parts: number; ms: number; gridReadyMs: number; findings: number }> = [];
+    for (let i = 0; i < runs; i++) {
+      emulator.log.clear();
+      const runner = createBatchRunner({ client, tokens, limiter: createLimiter(4) });
+      const started = performance.now();
+      const load = startCoverageLoad(runner, managed, { calendar, nowMs });
+      const core = await load.people;
+      const first = coverageFindings({ entries: managed, ...core, lastIncoming: {}, calendar, now: NOW });
+      coverageGridModel(managed, first, core.people);
+      const gridReadyMs = performance.now() - started;
+      const heads = await load.lastIncoming;
+      const result = coverageFindings({ entries: managed, ...core, lastIncoming: heads.lastIncoming, calendar, now: NOW });
+      coverageGridModel(managed, result, core.people);
+      const ms = performance.now() - started;
+      data.push({ ...outerRequests(emulator), ms, gridReadyMs, findings: result.findings.length });
+    }
+
+    const grid: Array<{ outer: number; ms: number }> = [];
+    const addresses = nominatedPeople(managed);
+    for (let i = 0; i < runs; i++) {
+      emulator.log.clear();
+      const runner = createBatchRunner({ client, tokens, limiter: createLimiter(4) });
+      const started = performance.now();
+      const window = { start: '2026-11-16T00:00:00+01:00', end: '2026-12-15T00:00:00+01:00' };
+      await Promise.all([getAbsences(runner, addresses, window), getAutomaticReplies(runner, addresses)]);
+      grid.push({ outer: outerRequests(emulator).outer, ms: performance.now() - started });
+    }
+
+    const browser = options.browser === false ? null : await browserFigures(`${new URL(emulator.url).origin}/v1.0`, runs);
+    const gridRoundTrips = median(grid.map((g) => g.outer));
+    return {
+      mailboxes: managed.length,
+      people: addresses.length,
+      findings: data[0]?.findings ?? 0,
+      data: {
+        httpRoundTrips: median(data.map((d) => d.outer)),
+        batchParts: median(data.map((d) => d.parts)),
+        ms: Math.round(median(data.map((d) => d.ms))),
+        gridReadyMs: Math.round(median(data.map((d) => d.gridReadyMs))),
+      },
+      gridData: { httpRoundTrips: gridRoundTrips, ms: Math.round(median(grid.map((g) => g.ms))) },
+      browser,
+      targets: {
+        gridRoundTrips: 8,
+        renderMs: 1000,
+        met: gridRoundTrips <= 8 && (browser === null || browser.filterRerenderMs <= 1000),
+      },
+    };
+  } finally {
+    await emulator.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log(JSON.stringify(await runManagerBenchmark(), null, 2));
+}

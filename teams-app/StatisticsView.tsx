@@ -1,0 +1,142 @@
+import { useMemo } from 'react';
+import {
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { SyncState, SyncStore } from '../shared/graph/index.ts';
+import { RefreshBar, dateLocale, useAppServices, useNow, useSyncStore } from '../shared/ui/index.ts';
+import { monthlyStatistics } from '../shared/ui/teams/index.ts';
+import type { MailboxStatistics } from '../shared/ui/teams/index.ts';
+
+const useStyles = makeStyles({
+  mailbox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
+  chart: { maxWidth: '420px', color: tokens.colorNeutralForeground1 },
+  below: { color: tokens.colorPaletteRedForeground1 },
+});
+
+const mailboxesOf = (state: SyncState) => state.mailboxes;
+
+function formatMonth(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** "Statistik": per mailbox and month, received, handled, open and overdue, against the target share. */
+export function StatisticsView({ store, hasMailboxes }: { store: SyncStore; hasMailboxes: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { config } = useAppServices();
+  const mailboxes = useSyncStore(store, mailboxesOf);
+  const now = useNow(60_000);
+  const stats = useMemo(() => monthlyStatistics(mailboxes, now, 3), [mailboxes, now]);
+  const target = config.app.statisticsTarget;
+  const locale = dateLocale(i18n.language);
+  if (!hasMailboxes) return <Text>{t('register.noMailboxes')}</Text>;
+  return (
+    <>
+      <RefreshBar store={store} />
+      <Text as="p">{t('teams.stats.intro', { target: Math.round(target * 100) })}</Text>
+      <MessageBar intent="info" layout="multiline" data-testid="stats-limitation">
+        <MessageBarBody>{t('teams.stats.limitation')}</MessageBarBody>
+      </MessageBar>
+      {stats.map((mailbox) => (
+        <MailboxStats key={mailbox.address} mailbox={mailbox} target={target} locale={locale} />
+      ))}
+    </>
+  );
+}
+
+function percent(share: number | null, locale: string): string {
+  return share === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
+function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics; target: number; locale: string }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const headingId = `stats-${mailbox.address.replace(/[^a-z0-9]/gi, '-')}`;
+  const width = 420;
+  const height = 160;
+  const barWidth = 80;
+  const gap = (width - 40 - barWidth * mailbox.months.length) / (mailbox.months.length + 1);
+  const y = (share: number) => 10 + (1 - share) * (height - 40);
+  return (
+    <section className={styles.mailbox} aria-labelledby={headingId} data-testid="stats-mailbox" data-address={mailbox.address}>
+      <h3 id={headingId} className={styles.heading}>
+        {mailbox.name}
+      </h3>
+      {/* The chart repeats the table's last column; the table is what screen readers read. */}
+      <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
+        <line x1={30} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeWidth={1} />
+        {mailbox.months.map((month, i) => {
+          const x = 40 + gap + i * (barWidth + gap);
+          const share = month.shareInTimeAtMost;
+          return (
+            <g key={month.month}>
+              {share !== null && (
+                <rect
+                  x={x}
+                  y={y(share)}
+                  width={barWidth}
+                  height={y(0) - y(share)}
+                  fill={share >= target ? tokens.colorBrandBackground : tokens.colorPaletteRedBackground3}
+                  stroke="currentColor"
+                />
+              )}
+              <text x={x + barWidth / 2} y={height - 12} textAnchor="middle" fontSize={12} fill="currentColor">
+                {formatMonth(month.month, locale)}
+              </text>
+              <text x={x + barWidth / 2} y={(share === null ? y(0) : y(share)) - 3} textAnchor="middle" fontSize={12} fill="currentColor">
+                {percent(share, locale)}
+              </text>
+            </g>
+          );
+        })}
+        <line x1={30} x2={width - 10} y1={y(target)} y2={y(target)} stroke="currentColor" strokeDasharray="6 4" strokeWidth={2} />
+        <text x={2} y={y(target) + 4} fontSize={11} fill="currentColor">
+          {percent(target, locale)}
+        </text>
+      </svg>
+      <Table size="small" aria-labelledby={headingId}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('teams.stats.month')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.received')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.handled')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.openInTime')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.overdue')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.shareAtMost')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {mailbox.months.map((month) => (
+            <TableRow key={month.month} data-testid="stats-row" data-month={month.month}>
+              <TableCell>{formatMonth(month.month, locale)}</TableCell>
+              <TableCell className={styles.number}>{month.received}</TableCell>
+              <TableCell className={styles.number}>{month.handled}</TableCell>
+              <TableCell className={styles.number}>{month.openInTime}</TableCell>
+              <TableCell className={styles.number}>{month.overdue}</TableCell>
+              <TableCell className={styles.number}>
+                {month.shareInTimeAtMost === null
+                  ? '–'
+                  : t(month.shareInTimeAtMost >= target ? 'teams.stats.atMostMeets' : 'teams.stats.atMostBelow', {
+                      share: percent(month.shareInTimeAtMost, locale),
+                    })}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <Text size={200}>{t('teams.stats.sources')}</Text>
+    </section>
+  );
+}
