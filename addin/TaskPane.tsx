@@ -1,10 +1,10 @@
-import { useMemo, useState } from 'react';
-import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Caption1, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
-import type { DueMessage } from '../shared/graph/index.ts';
+import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
 import {
   GraphErrorBar,
   PersonaSwitcher,
@@ -18,7 +18,13 @@ import {
   useSyncStore,
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
+import { ComposeView } from './ComposeView.tsx';
 import { MailboxMessages } from './MailboxMessages.tsx';
+import { useCurrentItem, useOutlook } from './outlook/OutlookContext.tsx';
+import { isComposeItem } from './outlook/OutlookHostApi.ts';
+import { QueueView } from './QueueView.tsx';
+import { ReadView } from './ReadView.tsx';
+import { useSignatureCache } from './signature/useSignatureCache.ts';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -26,40 +32,101 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   mailbox: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', minHeight: '44px' },
   mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-/** The Outlook task pane: the mailboxes the user covers and, for the chosen one, its Inbox. */
+const registerCacheKey = (upn: string) => `brevladevakten.register.${upn}`;
+
+/** The register as last read, so a reopened pane shows the persisted queue before the register answers. */
+function cachedRegister(upn: string): RegisterEntry[] | null {
+  try {
+    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(registerCacheKey(upn)) ?? 'null');
+    return Array.isArray(value) ? (value as RegisterEntry[]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Outlook task pane: the open message (or the signature when writing), my queue, my mailboxes. */
 export function TaskPane() {
   const { t } = useTranslation();
   const styles = useStyles();
   const { userPrincipalName, config } = useAppServices();
+  const upn = userPrincipalName ?? '';
   const register = useRegister();
-  const mine = useMemo(
-    () => (register.status === 'done' && register.value.ok ? coveredMailboxes(register.value.value.entries, userPrincipalName ?? '') : []),
-    [register, userPrincipalName],
-  );
+  const cached = useMemo(() => cachedRegister(upn), [upn]);
+  const fresh = register.status === 'done' && register.value.ok ? register.value.value.entries : null;
+  useEffect(() => {
+    if (!fresh) return;
+    try {
+      globalThis.localStorage?.setItem(registerCacheKey(upn), JSON.stringify(fresh));
+    } catch {
+      // Storage full or blocked: the pane then waits for the register next time.
+    }
+  }, [fresh, upn]);
+  const entries = fresh ?? (register.status === 'loading' ? cached : null);
+  const mine = useMemo(() => coveredMailboxes(entries ?? [], upn), [entries, upn]);
 
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{t('app.title')}</h1>
       <PersonaSwitcher />
-      {register.status === 'loading' && <Spinner label={t('app.loading')} />}
+      {register.status === 'loading' && !entries && <Spinner label={t('app.loading')} />}
       {register.status === 'done' && !register.value.ok && <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />}
-      {register.status === 'done' && register.value.ok && (
-        <>
-          <RegisterProblems invalid={register.value.value.invalid} />
-          {mine.length === 0 ? <Text>{t('register.noMailboxes')}</Text> : <CoveredMailboxes mine={mine} />}
-        </>
-      )}
+      {register.status === 'done' && register.value.ok && <RegisterProblems invalid={register.value.value.invalid} />}
+      {entries && <Pane entries={entries} mine={mine} />}
     </main>
   );
 }
 
-function CoveredMailboxes({ mine }: { mine: Array<{ entry: RegisterEntry; role: MailboxRole }> }) {
+type TabValue = 'message' | 'queue' | 'mailboxes';
+
+function Pane({ entries, mine }: { entries: readonly RegisterEntry[]; mine: Array<{ entry: RegisterEntry; role: MailboxRole }> }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const entries = useMemo(() => mine.map(({ entry }) => entry), [mine]);
-  const store = useMailboxSync(entries);
+  const outlook = useOutlook();
+  const { item, version } = useCurrentItem(outlook);
+  const covered = useMemo(() => mine.map(({ entry }) => entry), [mine]);
+  const store = useMailboxSync(covered);
+  const { me, personal } = useSignatureCache(outlook, covered);
+  // A newly selected item shows its tab; the user's choice holds until the item changes.
+  const [choice, setChoice] = useState<{ version: number; tab: TabValue } | null>(null);
+  const tab: TabValue = choice && choice.version === version ? choice.tab : item ? 'message' : 'queue';
+  const setTab = (value: TabValue) => setChoice({ version, tab: value });
+  const compose = isComposeItem(item);
+
+  return (
+    <>
+      <RefreshBar store={store} />
+      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label={t('outlook.tabs.label')}>
+        <Tab value="message" id="tab-message" data-testid="tab-message">
+          {compose ? t('outlook.tabs.compose') : t('outlook.tabs.message')}
+        </Tab>
+        <Tab value="queue" id="tab-queue" data-testid="tab-queue">
+          {t('outlook.tabs.queue')}
+        </Tab>
+        <Tab value="mailboxes" id="tab-mailboxes" data-testid="tab-mailboxes">
+          {t('outlook.tabs.mailboxes')}
+        </Tab>
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+        {tab === 'message' &&
+          (compose ? (
+            <ComposeView key={version} item={item} entries={entries} me={me} personal={personal} />
+          ) : (
+            <ReadView key={version} store={store} entries={entries} />
+          ))}
+        {tab === 'queue' && <QueueView store={store} />}
+        {tab === 'mailboxes' &&
+          (mine.length === 0 ? <Text>{t('register.noMailboxes')}</Text> : <CoveredMailboxes mine={mine} store={store} />)}
+      </div>
+    </>
+  );
+}
+
+function CoveredMailboxes({ mine, store }: { mine: Array<{ entry: RegisterEntry; role: MailboxRole }>; store: SyncStore }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
   const mailboxes = useSyncStore(store, (state) => state.mailboxes);
   const now = useNow();
   const groups = useUnhandledWithDeadlines(store, now);
@@ -84,7 +151,6 @@ function CoveredMailboxes({ mine }: { mine: Array<{ entry: RegisterEntry; role: 
 
   return (
     <>
-      <RefreshBar store={store} />
       <nav aria-labelledby="mailboxes-heading">
         <h2 id="mailboxes-heading" style={{ fontSize: 16 }}>
           {t('mailbox.heading')}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfficeMockObject } from 'office-addin-mock';
 import { ADDIN_ACTION_IDS } from '../../manifest/index.ts';
 import { checkDigitFor } from '../../shared/domain/personnummerArbitraries.fixture.ts';
+import { renderSignature } from '../../shared/domain/index.ts';
 import { eventHandlers } from './handlers.ts';
 
 // A fictitious date with a computed check digit: not a real person's number.
@@ -41,10 +42,105 @@ describe('event handlers', () => {
     );
   });
 
-  it.each(['onNewMessageComposeHandler', 'onMessageFromChangedHandler'] as const)('%s completes its event', (name) => {
+  it.each(['onNewMessageComposeHandler', 'onMessageFromChangedHandler'] as const)('%s completes its event even without Office', async (name) => {
     const completed = vi.fn();
     eventHandlers[name]({ completed });
-    expect(completed).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(completed).toHaveBeenCalledTimes(1));
+  });
+});
+
+/** A compose item in office-addin-mock: body, From and roaming settings the handlers read and write. */
+function composeWith(options: { body?: string; from?: string; settings?: Record<string, unknown> } = {}) {
+  const state = { body: options.body ?? '<p>Hej</p>', from: options.from ?? 'elin.berg@sjoby.example' };
+  const settings = { ...options.settings };
+  const ok = (value?: unknown) => ({ status: 'succeeded', value });
+  const mock = new OfficeMockObject({
+    host: 'outlook',
+    context: {
+      displayLanguage: 'sv-SE',
+      roamingSettings: {
+        get: (name: string) => settings[name],
+        set: (name: string, value: unknown) => void (settings[name] = value),
+        saveAsync: (callback?: (r: unknown) => void) => callback?.(ok()),
+      },
+      mailbox: {
+        userProfile: { displayName: 'Elin Berg', emailAddress: 'elin.berg@sjoby.example' },
+        item: {
+          from: { getAsync: (_o: object, callback: (r: unknown) => void) => callback(ok({ emailAddress: state.from, displayName: state.from })) },
+          body: {
+            getAsync: (_t: string, _o: object, callback: (r: unknown) => void) => callback(ok(state.body)),
+            setAsync: (data: string, _o: object, callback?: (r: unknown) => void) => {
+              state.body = data;
+              callback?.(ok());
+            },
+            setSignatureAsync: (data: string, _o: object, callback?: (r: unknown) => void) => {
+              state.body += data;
+              callback?.(ok());
+            },
+          },
+        },
+      },
+    },
+    MailboxEnums: { SendModeOverride: { PromptUser: 'promptUser' } },
+  });
+  vi.stubGlobal('Office', mock);
+  return state;
+}
+
+const run = (name: 'onNewMessageComposeHandler' | 'onMessageFromChangedHandler') =>
+  new Promise<void>((resolve) => eventHandlers[name]({ completed: () => resolve() }));
+const signatures = (html: string) => (html.match(/data-brevladevakten-signature/g) ?? []).length;
+const cache = {
+  template: '{displayName}\n{mail}\n{organisationName}',
+  organisation: { organisationName: 'Sjöby kommun' },
+  personal: renderSignature('{displayName}\n{mail}', { displayName: 'Elin Berg', mail: 'elin.berg@sjoby.example' }).html,
+  mailboxes: { 'bygglov@sjoby.example': renderSignature('{displayName}\n{mail}', { displayName: 'Bygglov', mail: 'bygglov@sjoby.example' }).html },
+};
+
+describe('the signature on compose events', () => {
+  it('inserts the cached personal signature into a new message, once', async () => {
+    const state = composeWith({ settings: { signatures: cache } });
+    await run('onNewMessageComposeHandler');
+    await run('onNewMessageComposeHandler');
+    expect(signatures(state.body)).toBe(1);
+    expect(state.body).toContain('Elin Berg');
+  });
+
+  it('falls back to the user profile when the task pane has cached nothing', async () => {
+    const state = composeWith();
+    await run('onNewMessageComposeHandler');
+    expect(signatures(state.body)).toBe(1);
+    expect(state.body).toContain('elin.berg@sjoby.example');
+  });
+
+  it('inserts nothing when automatic signatures are switched off', async () => {
+    const state = composeWith({ settings: { signatures: cache, autoSignature: false } });
+    await run('onNewMessageComposeHandler');
+    expect(state.body).toBe('<p>Hej</p>');
+  });
+
+  it('switches to the function mailbox’s signature when From changes, and back', async () => {
+    const state = composeWith({ settings: { signatures: cache } });
+    await run('onNewMessageComposeHandler');
+    state.from = 'bygglov@sjoby.example';
+    await run('onMessageFromChangedHandler');
+    expect(signatures(state.body)).toBe(1);
+    expect(state.body).toContain('bygglov@sjoby.example');
+    expect(state.body).not.toContain('Elin Berg');
+    state.from = 'elin.berg@sjoby.example';
+    await run('onMessageFromChangedHandler');
+    expect(signatures(state.body)).toBe(1);
+    expect(state.body).toContain('Elin Berg');
+  });
+
+  it('with automatic signatures off, switches an existing signature but adds none', async () => {
+    const state = composeWith({ from: 'bygglov@sjoby.example', settings: { signatures: cache, autoSignature: false } });
+    await run('onMessageFromChangedHandler');
+    expect(state.body).toBe('<p>Hej</p>');
+    state.body = `<p>Hej</p>${cache.personal}`;
+    await run('onMessageFromChangedHandler');
+    expect(signatures(state.body)).toBe(1);
+    expect(state.body).toContain('bygglov@sjoby.example');
   });
 });
 

@@ -1,0 +1,374 @@
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { ComposeRegular, SendRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { coveredMailboxes } from '../../shared/domain/index.ts';
+import { attempt, getMe } from '../../shared/graph/index.ts';
+import type { GraphResult } from '../../shared/graph/index.ts';
+import { useAppServices, useAsync, useRegister } from '../../shared/ui/index.ts';
+import { OutlookProvider } from '../outlook/OutlookContext.tsx';
+import { TaskPane } from '../TaskPane.tsx';
+import { createHarnessOutlook } from './createHarnessOutlook.ts';
+import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
+  banner: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteYellowBorderActive}`,
+  },
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) minmax(260px, 1.2fr) minmax(320px, 1.4fr)', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM },
+  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  message: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', display: 'grid', minHeight: '44px' },
+  editor: {
+    minHeight: '160px',
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
+  },
+  pane: { borderInlineStartWidth: tokens.strokeWidthThin, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2, minWidth: 0 },
+  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  h3: { fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalS, marginBottom: 0 },
+});
+
+interface Folder {
+  address: string;
+  displayName: string;
+  messages: HarnessMessage[];
+  error: string | null;
+}
+
+type GraphList = { value: Array<{ id: string; subject: string | null; from?: { emailAddress?: { name?: string; address?: string } }; receivedDateTime: string }> };
+
+/**
+ * The demo harness: a small in-page Outlook around the task pane when it runs outside Outlook. Left,
+ * the user's own Inbox and the function mailboxes they cover (from the emulator via the app's Graph
+ * client); middle, the selected message or a compose window; right, the task pane itself.
+ */
+export default function HarnessView() {
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const { graph, userPrincipalName, host, demo } = useAppServices();
+  const upn = userPrincipalName ?? '';
+  // The demo persona's name is known at once; with a real tenant, ask /me.
+  const persona = demo?.personas.find((p) => p.upn.toLowerCase() === upn);
+  const me = useAsync(() => (persona ? Promise.resolve(null) : getMe(graph)), persona ? `demo|${upn}` : upn);
+  const register = useRegister();
+  const covered = useMemo(
+    () => (register.status === 'done' && register.value.ok ? coveredMailboxes(register.value.value.entries, upn).map((c) => c.entry) : []),
+    [register, upn],
+  );
+  const profile = persona
+    ? { displayName: persona.displayName, emailAddress: upn }
+    : me.status === 'done'
+      ? { displayName: me.value?.ok ? me.value.value.displayName : upn, emailAddress: upn }
+      : null;
+
+  const harness = useMemo(
+    () =>
+      profile
+        ? createHarnessOutlook({
+            userProfile: profile,
+            displayLanguage: host.locale,
+            supportsSharedMailboxes: new URLSearchParams(globalThis.location?.search ?? '').get('mailboxApi') !== '1.12',
+            storage: globalThis.localStorage ?? null,
+          })
+        : null,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- one harness per signed-in user
+    [profile?.emailAddress, profile?.displayName, host],
+  );
+
+  const folderAddresses = useMemo(() => [upn, ...covered.map((e) => e.address.toLowerCase())], [upn, covered]);
+  const loadFolders = useCallback(
+    () =>
+      Promise.all(
+        folderAddresses.map(async (address): Promise<Folder> => {
+          const entry = covered.find((e) => e.address.toLowerCase() === address);
+          const result: GraphResult<GraphList> = await attempt(() =>
+            graph
+              .api(`/users/${encodeURIComponent(address)}/mailFolders/inbox/messages`)
+              .select('subject,from,receivedDateTime')
+              .orderby('receivedDateTime desc')
+              .top(20)
+              .get() as Promise<GraphList>,
+          );
+          return {
+            address,
+            displayName: entry?.displayName ?? t('outlook.harness.own'),
+            error: result.ok ? null : result.error.message,
+            messages: result.ok
+              ? result.value.value.map((m) => ({
+                  id: m.id,
+                  mailbox: address,
+                  subject: m.subject ?? '',
+                  from: m.from?.emailAddress?.name ?? m.from?.emailAddress?.address ?? '',
+                  receivedDateTime: m.receivedDateTime,
+                }))
+              : [],
+          };
+        }),
+      ),
+    [folderAddresses, covered, graph, t],
+  );
+  const folders = useAsync(loadFolders, folderAddresses.join());
+
+  useEffect(() => {
+    if (harness && folders.status === 'done') harness.setMessages(folders.value.flatMap((f) => f.messages));
+  }, [harness, folders]);
+
+  // A form the list does not hold (the pass-on draft): look it up in the user's mailboxes and open it to complete.
+  // A form the list does not hold (the pass-on draft, an older message from the queue): look it up in
+  // the user's mailboxes; a draft opens in the compose window to complete, a message becomes the item.
+  useEffect(() => {
+    harness?.setOpenUnknown((id: string) => {
+      void (async () => {
+        for (const address of folderAddresses) {
+          const found = await attempt(
+            () =>
+              graph
+                .api(`/users/${encodeURIComponent(address)}/messages/${encodeURIComponent(id)}`)
+                .select('subject,from,receivedDateTime,toRecipients,isDraft')
+                .get() as Promise<{
+                subject: string | null;
+                isDraft?: boolean;
+                receivedDateTime: string;
+                from?: { emailAddress?: { name?: string; address?: string } };
+                toRecipients?: Array<{ emailAddress: { address: string } }>;
+              }>,
+          );
+          if (!found.ok) continue;
+          const message = found.value;
+          if (message.isDraft) {
+            harness.openCompose({
+              kind: 'draft',
+              from: address,
+              subject: message.subject ?? '',
+              to: (message.toRecipients ?? []).map((r) => r.emailAddress.address).join('; '),
+            });
+          } else {
+            harness.select({
+              id,
+              mailbox: address,
+              subject: message.subject ?? '',
+              from: message.from?.emailAddress?.name ?? message.from?.emailAddress?.address ?? '',
+              receivedDateTime: message.receivedDateTime,
+            });
+          }
+          return;
+        }
+      })();
+    });
+  }, [harness, folderAddresses, graph]);
+
+  if (!harness) return <Spinner label={t('app.loading')} />;
+
+  return (
+    <div className={styles.root} lang={i18n.language}>
+      <header className={styles.banner} data-testid="harness-banner">
+        <Text weight="semibold">{t('outlook.harness.banner')}</Text>
+      </header>
+      <div className={styles.grid}>
+        <nav aria-labelledby="harness-folders" className={styles.column}>
+          <h2 id="harness-folders" className={styles.h2}>
+            {t('outlook.harness.folders')}
+          </h2>
+          <Button icon={<ComposeRegular />} onClick={() => harness.openCompose()} data-testid="harness-new-message">
+            {t('outlook.harness.newMessage')}
+          </Button>
+          {folders.status === 'loading' && <Spinner size="tiny" label={t('outlook.harness.loading')} />}
+          {folders.status === 'done' && <FolderList folders={folders.value} harness={harness} />}
+        </nav>
+        <ItemColumn harness={harness} fromOptions={[{ address: upn, displayName: profile?.displayName ?? upn }, ...covered.map((e) => ({ address: e.address, displayName: e.displayName }))]} />
+        <div role="region" aria-label={t('outlook.harness.pane')} className={styles.pane} data-testid="harness-pane">
+          <OutlookProvider value={harness.api}>
+            <TaskPane />
+          </OutlookProvider>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function useHarnessState(harness: HarnessOutlook) {
+  return useSyncExternalStore(harness.subscribe, harness.getState, harness.getState);
+}
+
+function FolderList({ folders, harness }: { folders: Folder[]; harness: HarnessOutlook }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { selected } = useHarnessState(harness);
+  return (
+    <>
+      {folders.map((folder) => (
+        <section key={folder.address} aria-labelledby={`folder-${folder.address}`}>
+          <h3 id={`folder-${folder.address}`} className={styles.h3}>
+            {folder.displayName} <Caption1>({folder.address})</Caption1>
+          </h3>
+          {folder.error && <Text role="alert">{t('outlook.harness.failed', { message: folder.error })}</Text>}
+          <ul className={styles.list}>
+            {folder.messages.map((message) => {
+              const isSelected = selected?.id === message.id && selected.mailbox === message.mailbox;
+              return (
+                <li key={message.id}>
+                  <Button
+                    appearance={isSelected ? 'primary' : 'subtle'}
+                    aria-pressed={isSelected}
+                    className={styles.message}
+                    onClick={() => harness.select(message)}
+                    data-testid="harness-message"
+                    data-message-id={message.id}
+                    data-mailbox={message.mailbox}
+                  >
+                    <span>{message.subject || t('messages.noSubject')}</span>
+                    <Caption1>{message.from}</Caption1>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+function ItemColumn({ harness, fromOptions }: { harness: HarnessOutlook; fromOptions: Array<{ address: string; displayName: string }> }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const state = useHarnessState(harness);
+  const notifications = [...state.notifications.values()];
+  return (
+    <section aria-labelledby="harness-item" className={styles.column}>
+      <h2 id="harness-item" className={styles.h2}>
+        {state.compose
+          ? state.compose.kind === 'draft'
+            ? t('outlook.harness.draft')
+            : t('outlook.harness.compose')
+          : state.selected
+            ? state.selected.subject || t('messages.noSubject')
+            : t('outlook.tabs.message')}
+      </h2>
+      {!state.compose && !state.selected && <Text>{t('outlook.read.none')}</Text>}
+      {notifications.map((n, i) => (
+        <MessageBar key={i} intent="info" layout="multiline" data-testid="harness-notification">
+          <MessageBarBody>
+            <MessageBarTitle>{t('outlook.harness.notification')}</MessageBarTitle> {n.message}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {state.selected && !state.compose && (
+        <Caption1>
+          {t('messages.from')}: {state.selected.from} · {state.selected.mailbox}
+        </Caption1>
+      )}
+      {state.compose && <ComposeWindow harness={harness} fromOptions={fromOptions} />}
+      <div role="status" aria-live="polite" data-testid="harness-status">
+        {state.sent > 0 && !state.compose && t('outlook.harness.sent')}
+      </div>
+    </section>
+  );
+}
+
+function ComposeWindow({ harness, fromOptions }: { harness: HarnessOutlook; fromOptions: Array<{ address: string; displayName: string }> }) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const state = useHarnessState(harness);
+  const compose = state.compose!;
+  const editor = useRef<HTMLDivElement>(null);
+  const bodyHtml = compose.bodyHtml;
+  // The add-in changed the body (signature): show it. The user's own typing is read on input.
+  useEffect(() => {
+    if (editor.current && editor.current.innerHTML !== bodyHtml) editor.current.innerHTML = bodyHtml;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the add-in changed it
+  }, [compose.bodyVersion]);
+
+  return (
+    <form
+      className={styles.column}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void harness.send();
+      }}
+      data-testid="harness-compose"
+    >
+      <Field label={t('outlook.harness.from')}>
+        <Select value={compose.from} onChange={(_, data) => void harness.changeFrom(data.value)} data-testid="harness-from">
+          {fromOptions.map((option) => (
+            <option key={option.address} value={option.address}>
+              {option.displayName} ({option.address})
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t('outlook.harness.to')}>
+        <Input value={compose.to} onChange={(_, data) => harness.edit({ to: data.value })} data-testid="harness-to" />
+      </Field>
+      <Field label={t('outlook.harness.subject')}>
+        <Input value={compose.subject} onChange={(_, data) => harness.edit({ subject: data.value })} data-testid="harness-subject" />
+      </Field>
+      <Text id="harness-body-label" weight="semibold">
+        {t('outlook.harness.body')}
+      </Text>
+      <div
+        ref={editor}
+        className={styles.editor}
+        contentEditable
+        role="textbox"
+        aria-multiline="true"
+        aria-labelledby="harness-body-label"
+        tabIndex={0}
+        suppressContentEditableWarning
+        onInput={(event) => harness.edit({ bodyHtml: event.currentTarget.innerHTML })}
+        data-testid="harness-body"
+      />
+      <span style={{ display: 'flex', gap: tokens.spacingHorizontalS }}>
+        <Button type="submit" appearance="primary" icon={<SendRegular />} disabled={state.sending} data-testid="harness-send">
+          {state.sending ? t('outlook.harness.sending') : t('outlook.harness.send')}
+        </Button>
+        <Button onClick={() => harness.closeCompose()} data-testid="harness-close">
+          {t('outlook.harness.close')}
+        </Button>
+      </span>
+      <Dialog open={state.alert !== null} modalType="alert" onOpenChange={(_, data) => !data.open && harness.answerAlert(false)}>
+        <DialogSurface data-testid="smart-alert">
+          <DialogBody>
+            <DialogTitle>{t('app.title')}</DialogTitle>
+            <DialogContent data-testid="smart-alert-message">{state.alert?.message}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => harness.answerAlert(false)} data-testid="smart-alert-dont-send">
+                {t('outlook.harness.dontSend')}
+              </Button>
+              <Button onClick={() => harness.answerAlert(true)} data-testid="smart-alert-send-anyway">
+                {t('outlook.harness.sendAnyway')}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+export interface DueWords {
+  today: string;
+  tomorrow: string;
+  yesterday: string;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let found = formats.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale, { timeZone, ...options });
+    formats.set(key, found);
+  }
+  return found;
+}
+
+/** The civil date of an instant in `timeZone`, as a day number (days since 1970-01-01). */
+function civilDay(ms: number, timeZone: string): number {
+  const parts = format('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(ms));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000);
+}
+
+/** Calendar days from `nowMs` to `dueMs` in `timeZone` (0 today, 1 tomorrow, -1 yesterday). */
+export function dayOffset(dueMs: number, nowMs: number, timeZone: string): number {
+  return civilDay(dueMs, timeZone) - civilDay(nowMs, timeZone);
+}
+
+/** Whether dueInWords names the day relatively (today, tomorrow, a weekday) rather than by date. */
+export function isRelativeDay(dueMs: number, nowMs: number, timeZone: string): boolean {
+  const days = dayOffset(dueMs, nowMs, timeZone);
+  return days >= -1 && days < 7;
+}
+
+/**
+ * When a message is due, in words, in the organisation's time zone: "idag 17:00", "i morgon 17:00",
+ * "i går 17:00", a weekday within the coming week ("fredag 17:00"), else weekday and date
+ * ("fre 20 nov. 17:00"). The caller wraps it ("senast …").
+ */
+export function dueInWords(dueMs: number, nowMs: number, options: { locale: string; timeZone: string; words: DueWords }): string {
+  const { locale, timeZone, words } = options;
+  const time = format(locale, timeZone, { hour: '2-digit', minute: '2-digit' }).format(new Date(dueMs));
+  const days = dayOffset(dueMs, nowMs, timeZone);
+  if (days === 0) return `${words.today} ${time}`;
+  if (days === 1) return `${words.tomorrow} ${time}`;
+  if (days === -1) return `${words.yesterday} ${time}`;
+  if (days > 1 && days < 7) return `${format(locale, timeZone, { weekday: 'long' }).format(new Date(dueMs))} ${time}`;
+  const date = format(locale, timeZone, { weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(dueMs));
+  return `${date} ${time}`;
+}
