@@ -84,11 +84,15 @@ export function ReadView({ store, entries }: { store: SyncStore; entries: readon
     const messages = readItem?.notificationMessages;
     if (!messages || !outlook) return;
     if (notice) {
-      messages.replaceAsync(NOTIFICATION_KEY, {
+      const details = {
         type: outlook.MailboxEnums.ItemNotificationMessageType.InformationalMessage,
         message: (noticeState === 'overdue' ? t('outlook.read.notifyOverdue', { when: notice }) : t('outlook.read.notifyApproaching', { when: notice })).slice(0, 150),
-        icon: 'Icon.16x16',
         persistent: false,
+      };
+      // The icon id must exist in the deployed manifest; where it does not (the unified manifest names no
+      // image ids), the call fails and the notice goes out without an icon rather than not at all.
+      messages.replaceAsync(NOTIFICATION_KEY, { ...details, icon: 'Icon.16x16' }, (result) => {
+        if (result.status === 'failed') messages.replaceAsync(NOTIFICATION_KEY, details);
       });
     } else {
       messages.removeAsync(NOTIFICATION_KEY);

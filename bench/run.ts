@@ -3,12 +3,14 @@ import { runBundleSizeBenchmark } from './bundleSize.bench.ts';
 import { runDeadlineBenchmark } from './deadlines.bench.ts';
 import { runManagerBenchmark } from './manager.bench.ts';
 import { runSyncBenchmark } from './sync.bench.ts';
+import { runTaskpaneBenchmark } from './taskpane.bench.ts';
 
 const only = process.argv[2];
 const benches: Array<[string, () => Promise<unknown>]> = [
   ['deadlines', () => runDeadlineBenchmark()],
   ['sync', () => runSyncBenchmark()],
   ['manager view', () => runManagerBenchmark()],
+  ['task pane start', () => runTaskpaneBenchmark()],
   ['bundle size', () => runBundleSizeBenchmark()],
 ];
 

@@ -100,7 +100,7 @@ describe('buildManifest', () => {
     expect(runtime?.code).toEqual({ page: 'https://brevladevakten.sjoby.se/app/addin/taskpane.html' });
     expect(runtime?.lifetime).toBe('short');
     expect(runtime?.actions).toEqual([
-      expect.objectContaining({ id: 'TaskPaneRuntimeShow', type: 'openPage' }),
+      expect.objectContaining({ id: 'TaskPaneRuntimeShow', type: 'openPage', pinnable: true }),
     ]);
   });
 

@@ -71,7 +71,8 @@ export function buildOutlookExtension(urls: ManifestUrls): ElementExtension {
         type: 'general',
         code: { page: urls.taskpanePage },
         lifetime: 'short',
-        actions: [{ id: ADDIN_ACTION_IDS.showTaskpane, type: 'openPage', displayName: BUTTON_LABEL }],
+        // Pinnable: read mode follows the selected message while the pane stays open.
+        actions: [{ id: ADDIN_ACTION_IDS.showTaskpane, type: 'openPage', displayName: BUTTON_LABEL, pinnable: true }],
       },
       {
         id: 'EventRuntime',
