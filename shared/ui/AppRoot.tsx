@@ -32,77 +32,65 @@ interface Props {
 type Session =
   | { status: 'loading' }
   | { status: 'failed'; error: GraphError }
-  | { status: 'ready'; services: AppServices };
+  | { status: 'ready'; services: Omit<AppServices, 'demo'> };
+
+const wantedPersona = (host: HostAdapter) =>
+  new URLSearchParams(globalThis.location?.search ?? '').get('as') ?? host.session.getItem(personaKey);
 
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
 export function AppRoot({ host, config, i18n, View }: Props) {
   const [theme, setTheme] = useState(host.theme);
   useEffect(() => host.onThemeChange(setTheme), [host]);
 
-  const [personas, setPersonas] = useState<DemoPersona[] | null>(config.auth.mode === 'demo' ? null : []);
-  const [persona, setPersona] = useState<string | null>(null);
+  const demoMode = config.auth.mode === 'demo';
+  const [personas, setPersonas] = useState<DemoPersona[]>([]);
+  // A persona named by `?as=` or chosen earlier in this session starts at once; otherwise the first one
+  // the emulator lists (the case officer).
+  const [persona, setPersona] = useState<string | null>(() => (demoMode ? wantedPersona(host)?.toLowerCase() ?? null : null));
   const [personasFailed, setPersonasFailed] = useState<GraphError | null>(null);
   // The session belongs to the token provider it was made with; switching user makes it stale at once.
   const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(null);
 
   useEffect(() => {
-    if (config.auth.mode !== 'demo') return;
+    if (!demoMode) return;
     fetchDemoPersonas(config.graph.baseUrl).then(
       (list) => {
-        const wanted = new URLSearchParams(globalThis.location?.search ?? '').get('as') ?? host.session.getItem(personaKey);
         setPersonas(list);
-        setPersona(list.find((p) => p.upn === wanted)?.upn ?? list[0]?.upn ?? null);
+        setPersona((current) => current ?? list[0]?.upn ?? null);
       },
       (error: unknown) =>
         setPersonasFailed({ status: 0, code: 'networkError', message: String(error), retryAfter: null }),
     );
-  }, [config, host]);
+  }, [config, demoMode]);
 
   const tokens = useMemo(() => {
-    if (config.auth.mode === 'demo') return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
+    if (demoMode) return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
     return lazyMsalTokenProvider({
       clientId: config.auth.clientId,
       tenantId: config.auth.tenantId,
       redirectUri: `${host.origin}/auth-redirect.html`,
     });
-  }, [config, host, persona]);
+  }, [config, demoMode, host, persona]);
 
   useEffect(() => {
-    if (!tokens || personas === null) return;
+    if (!tokens) return;
     let current = true;
     const setSession = (session: Session) => setSessionFor({ tokens, session });
     const graph = createGraphClient({ baseUrl: config.graph.baseUrl, tokens });
-    void Promise.all([getMe(graph), openSyncPersistence().catch(() => null)]).then(([me, persistence]) => {
+    // In demo mode the user is the persona: no need to wait for /me before showing anything. With a
+    // real tenant, /me says who signed in (the register is matched on that address).
+    const who = demoMode && persona ? Promise.resolve({ ok: true as const, upn: persona }) : getMe(graph).then((me) =>
+      me.ok ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
+    );
+    void Promise.all([who, openSyncPersistence().catch(() => null)]).then(([user, persistence]) => {
       if (!current) return;
-      if (!me.ok) return setSession({ status: 'failed', error: me.error });
-      const demo =
-        config.auth.mode === 'demo' && persona
-          ? {
-              personas,
-              current: persona,
-              switchTo(upn: string) {
-                host.session.setItem(personaKey, upn);
-                setPersona(upn);
-              },
-            }
-          : null;
-      setSession({
-        status: 'ready',
-        services: {
-          host,
-          config,
-          graph,
-          tokens,
-          persistence,
-          userPrincipalName: (me.value.mail ?? me.value.userPrincipalName).toLowerCase(),
-          demo,
-        },
-      });
+      if (!user.ok) return setSession({ status: 'failed', error: user.error });
+      setSession({ status: 'ready', services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn } });
     });
     return () => {
       current = false;
     };
-  }, [config, host, persona, personas, tokens]);
+  }, [config, demoMode, host, persona, tokens]);
 
   const session: Session = personasFailed
     ? { status: 'failed', error: personasFailed }
@@ -110,14 +98,31 @@ export function AppRoot({ host, config, i18n, View }: Props) {
       ? sessionFor.session
       : { status: 'loading' };
 
+  const ready = session.status === 'ready' ? session.services : null;
+  const services = useMemo<AppServices | null>(() => {
+    if (!ready) return null;
+    const demo =
+      demoMode && persona
+        ? {
+            personas,
+            current: persona,
+            switchTo(upn: string) {
+              host.session.setItem(personaKey, upn);
+              setPersona(upn);
+            },
+          }
+        : null;
+    return { ...ready, demo };
+  }, [ready, demoMode, persona, personas, host]);
+
   return (
     <FluentProvider theme={themeFor({ kind: host.kind, theme })} style={{ minHeight: '100vh' }}>
       <I18nextProvider i18n={i18n}>
         <ErrorBoundary>
           {session.status === 'loading' && <Spinner label={i18n.t('app.loading')} />}
           {session.status === 'failed' && <GraphErrorBar error={session.error} url={config.graph.baseUrl} />}
-          {session.status === 'ready' && (
-            <AppServicesProvider value={session.services}>
+          {services && (
+            <AppServicesProvider value={services}>
               <View />
             </AppServicesProvider>
           )}
