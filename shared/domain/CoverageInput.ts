@@ -42,7 +42,7 @@ export interface CoverageInput {
   calendar: WorkCalendar;
   /**
    * A mailbox's own calendar. Default: the organisation's with the entry's opening-hours override
-   * (`RegisterEntry.openingHours`) applied, as useMailboxCalendar does.
+   * (`RegisterEntry.openingHours`) applied, as the sync layer does (mailboxCalendar).
    */
   calendarFor?: (entry: RegisterEntry) => WorkCalendar;
   /** The current instant, ISO 8601 with an offset. */

@@ -15,7 +15,6 @@ export { startApp } from './startApp.tsx';
 export type { StartOptions } from './startApp.tsx';
 export { themeFor } from './themes.ts';
 export { RegisterProblems } from './RegisterProblems.tsx';
-export { useMailboxCalendar } from './useMailboxCalendar.ts';
 export { useRegister } from './useRegister.ts';
 export { useAsync } from './useAsync.ts';
 export type { AsyncState } from './useAsync.ts';
