@@ -5,12 +5,12 @@
  * median of `runs` each. Targets (issue 5): cold ≤ 500 ms, warm ≤ 150 ms.
  */
 import { rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import { build, preview } from 'vite';
 import { startEmulator } from '../emulator/index.ts';
 import { chromiumArgs, findChromium } from '../test/support/findChromium.ts';
+import { freePort } from '../test/support/freePort.ts';
 
 export interface TaskpaneFigures {
   runs: number;
@@ -18,17 +18,6 @@ export interface TaskpaneFigures {
   warmMedianMs: number;
   coldMs: number[];
   warmMs: number[];
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 const median = (values: number[]) => {

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { build, preview } from 'vite';
 import { startEmulator } from '../../emulator/index.ts';
+import { freePort } from '../support/freePort.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -10,17 +10,6 @@ declare module 'vitest' {
     graphBaseUrl: string;
     demoNow: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createNetServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /**
