@@ -3,7 +3,7 @@
  * then prints the URLs to open. Stops with a named error if config.json is invalid.
  */
 import { createServer } from 'vite';
-import { startEmulator } from '../emulator/index.ts';
+import { createSyntheticTenant, startEmulator } from '../emulator/index.ts';
 import { loadConfigFile } from './loadConfigFile.ts';
 
 const loaded = loadConfigFile();
@@ -31,6 +31,13 @@ if (Number.isNaN(Date.parse(now))) {
   process.exit(1);
 }
 
+// DEMO_TENANT=large: a synthetic municipality of 500 mailboxes and 1,500 people, to try the manager
+// view at scale (sign in as its manager with ?as=forvaltningschef@storsjo.example).
+const large = process.env.DEMO_TENANT === 'large';
+if (process.env.DEMO_TENANT && !large) {
+  console.error(`DEMO_TENANT must be "large" or unset; got ${process.env.DEMO_TENANT}.`);
+  process.exit(1);
+}
 // The demo follows the organisation's calendar, register location and handled categories.
 const emulator = await startEmulator({
   port: graphPort,
@@ -39,6 +46,9 @@ const emulator = await startEmulator({
   calendar: config.organisation.calendar,
   register: config.register,
   handledCategories: config.organisation.handledCategories,
+  ...(large
+    ? { tenant: createSyntheticTenant({ seed, now, mailboxes: 500, people: 1500, messagesPerMailbox: 100, register: config.register }) }
+    : {}),
 });
 const graphBaseUrl = `${new URL(emulator.url).origin}/v1.0`;
 process.env.GRAPH_BASE_URL = graphBaseUrl;
@@ -49,7 +59,7 @@ await vite.listen();
 const app = `http://localhost:${appPort}`;
 
 console.log(`
-Brevlådevakten is running on the demo municipality (${config.organisation.name}, seed ${seed}, now ${now}).
+Brevlådevakten is running on the ${large ? 'large synthetic demo tenant (500 mailboxes, 1,500 people)' : `demo municipality (${config.organisation.name})`}, seed ${seed}, now ${now}.
 
   Outlook task pane:  ${app}/addin/taskpane.html
   Teams tab:          ${app}/teams-app/tab.html
