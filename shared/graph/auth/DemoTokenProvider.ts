@@ -26,7 +26,8 @@ export async function fetchDemoPersonas(graphBaseUrl: string, fetchImpl: FetchLi
  * Tokens from the local Graph emulator for one demo user. Kept in memory only (never localStorage).
  */
 export class DemoTokenProvider implements TokenProvider {
-  private token: string | null = null;
+  // The token, or the request for it: concurrent callers at start-up share one request.
+  private token: Promise<string> | null = null;
 
   constructor(
     private readonly graphBaseUrl: string,
@@ -34,8 +35,18 @@ export class DemoTokenProvider implements TokenProvider {
     private readonly fetchImpl: FetchLike = (input, init) => fetch(input, init),
   ) {}
 
-  async getToken(options?: { forceRefresh?: boolean }): Promise<string> {
+  getToken(options?: { forceRefresh?: boolean }): Promise<string> {
     if (this.token && !options?.forceRefresh) return this.token;
+    const request = this.request();
+    this.token = request;
+    // A failed request must not be handed to the next caller.
+    request.catch(() => {
+      if (this.token === request) this.token = null;
+    });
+    return request;
+  }
+
+  private async request(): Promise<string> {
     const response = await this.fetchImpl(`${emulatorOrigin(this.graphBaseUrl)}/demo/token`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -45,7 +56,6 @@ export class DemoTokenProvider implements TokenProvider {
       throw new Error(`The Graph emulator refused a token for ${this.upn} (${response.status}). Choose one of the demo users.`);
     }
     const body = (await response.json()) as { access_token: string };
-    this.token = body.access_token;
-    return this.token;
+    return body.access_token;
   }
 }
