@@ -7,7 +7,7 @@
  * changed (new mail, replies, forwards, categories, flags, moves, reads); (4) one after 0.1 % changed,
  * to show the bytes follow the changes. The naive client runs
  * each phase too: plain paged `GET /users/{mb}/mailFolders/inbox/messages` with the same `$select` and
- * 0x1081 `$expand`, `$top=1000` (Graph's maximum page size for messages — the naive client's best
+ * 0x1081/0x1082 `$expand`, `$top=1000` (Graph's maximum page size for messages — the naive client's best
  * case; at Graph's default of 10 it would need 100× more requests), up to 4 requests in flight.
  * The delta client pages with `Prefer: odata.maxpagesize=1000` and sends up to 20 mailboxes' delta
  * requests per `$batch`. Both clients' results are checked against each other and the tenant.
@@ -29,6 +29,7 @@ import {
   createLimiter,
   createSyncStore,
   followLink,
+  lastVerbExpand,
   messageSelect,
   readRegister,
   unhandledWithDeadlines,
@@ -75,7 +76,6 @@ export interface SyncBenchmarkFigures {
 
 const NOW = '2026-11-17T10:30:00+01:00';
 const enc = encodeURIComponent;
-const lastVerbExpand = "singleValueExtendedProperties($filter=id eq 'Integer 0x1081')";
 
 interface NaiveMessage {
   id: string;

@@ -32,7 +32,11 @@ function formatMonth(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-15T12:00:00Z`));
 }
 
-/** "Statistik": per mailbox and month, received, handled, open and overdue, against the target share. */
+/**
+ * "Statistik": per mailbox and month of receipt, received, handled in time / late / at an unknown time,
+ * unhandled in time / overdue, and the share within the response time against the target, with the
+ * sources the handling times rest on.
+ */
 export function StatisticsView({ store, hasMailboxes }: { store: SyncStore; hasMailboxes: boolean }) {
   const { t, i18n } = useTranslation();
   const { config } = useAppServices();
@@ -74,12 +78,12 @@ function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics;
       <h3 id={headingId} className={styles.heading}>
         {mailbox.name}
       </h3>
-      {/* The chart repeats the table's last column; the table is what screen readers read. */}
+      {/* The chart repeats the table's share column; the table is what screen readers read. */}
       <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
         <line x1={30} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeWidth={1} />
         {mailbox.months.map((month, i) => {
           const x = 40 + gap + i * (barWidth + gap);
-          const share = month.shareInTimeAtMost;
+          const share = month.shareInTime;
           return (
             <g key={month.month}>
               {share !== null && (
@@ -111,10 +115,13 @@ function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics;
           <TableRow>
             <TableHeaderCell>{t('teams.stats.month')}</TableHeaderCell>
             <TableHeaderCell>{t('teams.stats.received')}</TableHeaderCell>
-            <TableHeaderCell>{t('teams.stats.handled')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.handledInTime')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.handledLate')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.handledUnknown')}</TableHeaderCell>
             <TableHeaderCell>{t('teams.stats.openInTime')}</TableHeaderCell>
             <TableHeaderCell>{t('teams.stats.overdue')}</TableHeaderCell>
-            <TableHeaderCell>{t('teams.stats.shareAtMost')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.shareInTime')}</TableHeaderCell>
+            <TableHeaderCell>{t('teams.stats.basis')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -122,15 +129,20 @@ function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics;
             <TableRow key={month.month} data-testid="stats-row" data-month={month.month}>
               <TableCell>{formatMonth(month.month, locale)}</TableCell>
               <TableCell className={styles.number}>{month.received}</TableCell>
-              <TableCell className={styles.number}>{month.handled}</TableCell>
+              <TableCell className={styles.number}>{month.handledInTime}</TableCell>
+              <TableCell className={styles.number}>{month.handledLate}</TableCell>
+              <TableCell className={styles.number}>{month.handledUnknown}</TableCell>
               <TableCell className={styles.number}>{month.openInTime}</TableCell>
               <TableCell className={styles.number}>{month.overdue}</TableCell>
-              <TableCell className={styles.number}>
-                {month.shareInTimeAtMost === null
+              <TableCell className={styles.number} data-testid="stats-share">
+                {month.shareInTime === null
                   ? '–'
-                  : t(month.shareInTimeAtMost >= target ? 'teams.stats.atMostMeets' : 'teams.stats.atMostBelow', {
-                      share: percent(month.shareInTimeAtMost, locale),
-                    })}
+                  : month.shareInTime >= target
+                    ? percent(month.shareInTime, locale)
+                    : t('teams.stats.below', { share: percent(month.shareInTime, locale) })}
+              </TableCell>
+              <TableCell data-testid="stats-basis">
+                {month.handledInTime + month.handledLate === 0 ? '–' : t('teams.stats.basisCounts', month.sources)}
               </TableCell>
             </TableRow>
           ))}

@@ -101,7 +101,7 @@ describe('mailbox sync against the emulator', () => {
       expect(e.url).toContain(
         '$select=subject,from,receivedDateTime,isRead,flag,categories,conversationId,webLink',
       );
-      expect(e.url).toContain("$expand=singleValueExtendedProperties($filter=id eq 'Integer 0x1081')");
+      expect(e.url).toContain("$expand=singleValueExtendedProperties($filter=id eq 'Integer 0x1081' or id eq 'SystemTime 0x1082')");
       expect(e.requestHeaders.prefer).toBe('odata.maxpagesize=5');
     }
   });
@@ -113,11 +113,26 @@ describe('mailbox sync against the emulator', () => {
     const [a, b, c] = addresses as [string, string, string];
     const changes = emulator.tenant.changes;
     const inbox = (m: string) => emulator.tenant.inboxMessages(m);
-    changes.reply(a, inbox(a)[0]!.id);
+    // Messages unhandled so far (other than those changed below), so that sync sees them become handled.
+    const unhandled = (m: string, skip: number[]) => {
+      const list = inbox(m);
+      const lower = handledCategories.map((h) => h.toLowerCase());
+      const found = list.find(
+        (x, i) =>
+          !skip.includes(i) &&
+          x.lastVerbExecuted === null &&
+          x.flag.flagStatus !== 'complete' &&
+          !x.categories.some((cat) => lower.includes(cat.toLowerCase())),
+      );
+      return (found ?? list[0]!).id;
+    };
+    const replied = unhandled(a, [1, 2]);
+    const flagged = unhandled(c, [1]);
+    changes.reply(a, replied);
     changes.reply(a, inbox(a)[1]!.id, { all: true });
     changes.forward(b, inbox(b)[0]!.id);
     changes.categorise(b, inbox(b)[1]!.id, ['Diarieförd']);
-    changes.flag(c, inbox(c)[0]!.id, 'complete');
+    changes.flag(c, flagged, 'complete');
     changes.move(c, inbox(c)[1]!.id, 'archive');
     changes.delete(a, inbox(a)[2]!.id);
     changes.markRead(b, inbox(b)[2]!.id, true);
@@ -131,6 +146,12 @@ describe('mailbox sync against the emulator', () => {
     expectTruth(state, addresses);
     const deltas = deltaRequests(emulator.log.entries());
     expect(deltas.every((e) => /\$deltatoken=|\$skiptoken=/.test(e.url))).toBe(true);
+    // The handling times come along: the reply time (0x1082), the flag's completedDateTime, and when
+    // sync first saw each message handled.
+    const find = (mailbox: string, id: string) =>
+      state.mailboxes.find((m) => m.address === mailbox)?.messages.find((m) => m.id === id);
+    expect(find(a, replied)).toMatchObject({ handled: 'replied', lastVerbAt: expect.any(String), handledSeenAt: expect.any(String) });
+    expect(find(c, flagged)).toMatchObject({ handled: 'flagComplete', flagCompletedAt: expect.any(String), handledSeenAt: expect.any(String) });
 
     // A replayed round — the same changes again — changes nothing.
     const again = await store.refresh();

@@ -62,9 +62,62 @@ describe('applyDeltaPage', () => {
 
   it('takes the reply state from separately fetched verbs when the expansion was refused', () => {
     const snapshot = new Map<string, SyncedMessage>();
-    applyDeltaPage(snapshot, [raw('a'), raw('b')], new Map([['a', 104]]));
-    expect(snapshot.get('a')?.lastVerb).toBe(104);
-    expect(snapshot.get('b')?.lastVerb).toBeNull();
+    applyDeltaPage(
+      snapshot,
+      [raw('a'), raw('b')],
+      new Map([['a', { lastVerb: 104, lastVerbAt: '2026-11-17T10:15:00.000Z' }]]),
+    );
+    expect(snapshot.get('a')).toMatchObject({ lastVerb: 104, lastVerbAt: '2026-11-17T10:15:00.000Z' });
+    expect(snapshot.get('b')).toMatchObject({ lastVerb: null, lastVerbAt: null });
+  });
+
+  it('reads the reply/forward time (SystemTime 0x1082) beside the verb, ids in any case', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [
+      raw('a', {
+        singleValueExtendedProperties: [
+          { id: 'integer 0x1081', value: '104' },
+          { id: 'SYSTEMTIME 0x1082', value: '2026-11-17T10:15:00Z' },
+        ],
+      }),
+      raw('b', { singleValueExtendedProperties: [{ id: 'SystemTime 0x1082', value: 'not a time' }] }),
+    ]);
+    expect(snapshot.get('a')).toMatchObject({ lastVerb: 104, lastVerbAt: '2026-11-17T10:15:00.000Z' });
+    expect(snapshot.get('b')).toMatchObject({ lastVerb: null, lastVerbAt: null });
+  });
+
+  it("reads the flag's completedDateTime in its own zone as a UTC instant", () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [
+      raw('a', {
+        flag: {
+          flagStatus: 'complete',
+          completedDateTime: { dateTime: '2026-11-17T14:30:00.0000000', timeZone: 'W. Europe Standard Time' },
+        },
+      }),
+      raw('b', {
+        flag: { flagStatus: 'complete', completedDateTime: { dateTime: '2026-07-01T08:00:00', timeZone: 'Europe/Stockholm' } },
+      }),
+      raw('c'),
+    ]);
+    expect(snapshot.get('a')?.flagCompletedAt).toBe('2026-11-17T13:30:00.000Z');
+    expect(snapshot.get('b')?.flagCompletedAt).toBe('2026-07-01T06:00:00.000Z');
+    expect(snapshot.get('c')?.flagCompletedAt).toBeNull();
+  });
+
+  it('keeps handledSeenAt and the completed time across later entries for the message', () => {
+    const snapshot = new Map<string, SyncedMessage>();
+    applyDeltaPage(snapshot, [
+      raw('a', { flag: { flagStatus: 'complete', completedDateTime: { dateTime: '2026-11-17T13:30:00', timeZone: 'UTC' } } }),
+    ]);
+    snapshot.set('a', { ...snapshot.get('a')!, handledSeenAt: '2026-11-17T13:35:00.000Z' });
+    applyDeltaPage(snapshot, [{ id: 'a', isRead: true }]);
+    expect(snapshot.get('a')).toMatchObject({
+      isRead: true,
+      handledSeenAt: '2026-11-17T13:35:00.000Z',
+      flagCompletedAt: '2026-11-17T13:30:00.000Z',
+    });
+    expect(snapshot.get('a')?.handledSeenAt).toBe('2026-11-17T13:35:00.000Z');
   });
 
   it('keeps known fields when an entry carries only some of them', () => {

@@ -1,5 +1,5 @@
 import { isRemoved, toSyncedMessage } from './syncedMessage.ts';
-import type { DeltaEntry, SyncedMessage } from './syncedMessage.ts';
+import type { DeltaEntry, LastVerbState, SyncedMessage } from './syncedMessage.ts';
 
 export interface DeltaPageEffect {
   upserted: number;
@@ -11,14 +11,15 @@ export interface DeltaPageEffect {
  * `@removed` entries delete. Idempotent — Graph may replay entries across pages and rounds
  * ("the same item can appear more than once"), and a page fetched again after a failure is applied
  * again — so applying a page twice leaves the snapshot as applying it once.
- * Reply/forward state comes from each entry's expansion (absent = never replied or forwarded), or
- * from `lastVerbs`, fetched separately, when the service refused the `$expand`.
+ * Reply/forward state (0x1081 and its time 0x1082) comes from each entry's expansion (absent = never
+ * replied or forwarded), or from `lastVerbs`, fetched separately, when the service refused the `$expand`.
+ * `handledSeenAt` is the store's, not Graph's: an upserted message keeps the one it had.
  * Docs: https://learn.microsoft.com/graph/delta-query-messages
  */
 export function applyDeltaPage(
   snapshot: Map<string, SyncedMessage>,
   entries: readonly DeltaEntry[],
-  lastVerbs?: ReadonlyMap<string, number | null>,
+  lastVerbs?: ReadonlyMap<string, LastVerbState>,
 ): DeltaPageEffect {
   const effect: DeltaPageEffect = { upserted: 0, removed: 0 };
   for (const entry of entries) {
@@ -32,7 +33,8 @@ export function applyDeltaPage(
     // partial one (only what changed), keep what is known rather than blanking it.
     const merged = toSyncedMessage(
       previous ? { ...fromSynced(previous), ...stripUndefined(entry) } : entry,
-      lastVerbs ? (lastVerbs.get(entry.id) ?? null) : undefined,
+      lastVerbs ? (lastVerbs.get(entry.id) ?? { lastVerb: null, lastVerbAt: null }) : undefined,
+      previous?.handledSeenAt ?? null,
     );
     snapshot.set(entry.id, merged);
     effect.upserted += 1;
@@ -53,7 +55,12 @@ function fromSynced(message: SyncedMessage) {
     from: message.from ? { emailAddress: { name: message.from.name, address: message.from.address } } : null,
     receivedDateTime: message.receivedDateTime,
     isRead: message.isRead,
-    flag: { flagStatus: message.flagStatus },
+    flag: {
+      flagStatus: message.flagStatus,
+      completedDateTime: message.flagCompletedAt
+        ? { dateTime: message.flagCompletedAt.replace(/Z$/, ''), timeZone: 'UTC' }
+        : null,
+    },
     categories: message.categories,
     conversationId: message.conversationId,
     webLink: message.webLink,

@@ -1,11 +1,12 @@
 import type { GraphResult } from '../GraphResult.ts';
 import type { BatchRunner } from './batch.ts';
-import { lastVerbExpand, lastVerbOf } from './syncedMessage.ts';
+import { lastVerbExpand, lastVerbStateOf } from './syncedMessage.ts';
+import type { LastVerbState } from './syncedMessage.ts';
 
 const enc = encodeURIComponent;
 
 /**
- * The reply/forward state (0x1081) of the given messages, one GET per message inside `$batch`es:
+ * The reply/forward state (0x1081) and its time (0x1082) of the given messages, one GET per message inside `$batch`es:
  * the fallback for when the service refuses the `$expand` on the delta request (graph.md: whether
  * delta accepts it is unconfirmed; old reports of 500s). A message that is gone (404) has no state
  * here — the next delta round reports it `@removed`.
@@ -14,7 +15,7 @@ export async function fetchLastVerbs(
   runner: BatchRunner,
   mailbox: string,
   ids: readonly string[],
-): Promise<GraphResult<Map<string, number | null>>> {
+): Promise<GraphResult<Map<string, LastVerbState>>> {
   const results = await Promise.all(
     ids.map((id) =>
       runner.run({
@@ -23,11 +24,11 @@ export async function fetchLastVerbs(
       }),
     ),
   );
-  const verbs = new Map<string, number | null>();
+  const verbs = new Map<string, LastVerbState>();
   for (const [index, result] of results.entries()) {
     const id = ids[index] as string;
-    if (result.ok) verbs.set(id, lastVerbOf(result.body as Parameters<typeof lastVerbOf>[0]));
-    else if (result.error.status === 404) verbs.set(id, null);
+    if (result.ok) verbs.set(id, lastVerbStateOf((result.body ?? {}) as Parameters<typeof lastVerbStateOf>[0]));
+    else if (result.error.status === 404) verbs.set(id, { lastVerb: null, lastVerbAt: null });
     else return { ok: false, error: result.error };
   }
   return { ok: true, value: verbs };

@@ -7,6 +7,8 @@ export type { MailboxView, SyncState } from './syncState.ts';
 export type { TrackedMessage, MailboxRules } from './trackedMessage.ts';
 export { mailboxCalendar, trackMessage } from './trackedMessage.ts';
 export { unhandledWithDeadlines } from './unhandledWithDeadlines.ts';
+export { handlingTime } from './handlingTime.ts';
+export type { HandlingTime, HandlingTimeSource } from './handlingTime.ts';
 export type { DueMessage, UnhandledGroups } from './unhandledWithDeadlines.ts';
 export { startAutoRefresh } from './autoRefresh.ts';
 export type { AutoRefreshOptions } from './autoRefresh.ts';
@@ -27,6 +29,7 @@ export { systemClock, systemTimers } from './timers.ts';
 export type { Clock, Timers } from './timers.ts';
 
 export { applyDeltaPage } from './applyDeltaPage.ts';
+export { lastVerbExpand } from './syncedMessage.ts';
 export type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
 export { initialDeltaUrl, isSyncStateLost, syncMailboxRound } from './syncMailboxRound.ts';
 export type { MailboxCursor, RoundContext, RoundOutcome } from './syncMailboxRound.ts';

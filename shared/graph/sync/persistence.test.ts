@@ -14,6 +14,9 @@ const message: SyncedMessage = {
   conversationId: 'c1',
   webLink: null,
   lastVerb: null,
+  lastVerbAt: null,
+  flagCompletedAt: null,
+  handledSeenAt: null,
 };
 
 let dbCount = 0;
@@ -47,6 +50,24 @@ describe('openSyncPersistence', () => {
       },
     ]);
     second?.close();
+  });
+
+  it('carries the handling-time fields, and reads records stored before them as null', async () => {
+    const storage = await openSyncPersistence({ name: freshName() });
+    const mailbox = { user: 'a@x.se', address: 'm@x.se', deltaLink: 'l1', deltaLinkExpands: true, lastFresh: null };
+    const handled: SyncedMessage = {
+      ...message,
+      id: 'AAMk2',
+      lastVerb: 102,
+      lastVerbAt: '2026-11-17T10:00:00.000Z',
+      flagCompletedAt: '2026-11-17T11:00:00.000Z',
+      handledSeenAt: '2026-11-17T10:05:00.000Z',
+    };
+    const { lastVerbAt: _a, flagCompletedAt: _b, handledSeenAt: _c, ...older } = message;
+    await storage?.save(mailbox, [handled, older as SyncedMessage]);
+    const [restored] = (await storage?.load('a@x.se')) ?? [];
+    expect(restored?.messages).toEqual([handled, message]);
+    storage?.close();
   });
 
   it('keeps the saved messages when only the delta link is saved again', async () => {

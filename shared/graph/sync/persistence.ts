@@ -1,5 +1,6 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
+import { withSyncedDefaults } from './syncedMessage.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
 
 /** What survives a closed task pane or tab, per signed-in user and mailbox. Never tokens. */
@@ -10,7 +11,16 @@ export interface PersistedMailbox {
   /** Whether the delta link's chain carries the 0x1081 expansion. */
   deltaLinkExpands: boolean;
   lastFresh: string | null;
+  /**
+   * The version of the delta query (`$select`/`$expand`) the link was made with: a link carries its
+   * query options, so one made before a field was asked for never brings it. Absent: version 1
+   * (before 0x1082 was asked for).
+   */
+  deltaQueryVersion?: number;
 }
+
+/** The current delta query: 2 asks for 0x1082 beside 0x1081. */
+export const DELTA_QUERY_VERSION = 2;
 
 export interface RestoredMailbox extends PersistedMailbox {
   messages: SyncedMessage[];
@@ -66,7 +76,8 @@ export async function openSyncPersistence(options: { name?: string } = {}): Prom
       // A delta link without its messages cannot be resumed (the link has moved past them): start over.
       return mailboxes.map((m) => {
         const messages = messagesOf.get(m.address);
-        return messages ? { ...m, messages } : { ...m, deltaLink: null, deltaLinkExpands: false, messages: [] };
+        // Messages stored before a field existed (0x1082, completedDateTime, handledSeenAt) read it as null.
+        return messages ? { ...m, messages: messages.map(withSyncedDefaults) } : { ...m, deltaLink: null, deltaLinkExpands: false, messages: [] };
       });
     },
     async save(mailbox, messages) {

@@ -127,7 +127,13 @@ describe('syncMailboxRound', () => {
           ok: true,
           status: 200,
           headers: {},
-          body: { id: 'a', singleValueExtendedProperties: [{ id: 'Integer 0x1081', value: '104' }] },
+          body: {
+            id: 'a',
+            singleValueExtendedProperties: [
+              { id: 'Integer 0x1081', value: '104' },
+              { id: 'SystemTime 0x1082', value: '2026-11-17T10:15:00Z' },
+            ],
+          },
         },
       ],
       [`/users/${encodeURIComponent(MAILBOX)}/messages/b?`]: [
@@ -139,11 +145,53 @@ describe('syncMailboxRound', () => {
     expect(await syncMailboxRound(state, ctx)).toMatchObject({ ok: true });
     expect(ctx.expand.refused).toBe(true);
     expect(state.deltaLinkExpands).toBe(false);
-    expect([...state.messages.values()].map((m) => [m.id, m.lastVerb])).toEqual([
-      ['a', 104],
-      ['b', null],
+    expect([...state.messages.values()].map((m) => [m.id, m.lastVerb, m.lastVerbAt])).toEqual([
+      ['a', 104, '2026-11-17T10:15:00.000Z'],
+      ['b', null, null],
     ]);
-    expect(runner.asked.filter((u) => u.includes('/messages/') && !u.includes('delta'))).toHaveLength(2);
+    const gets = runner.asked.filter((u) => u.includes('/messages/') && !u.includes('delta'));
+    expect(gets).toHaveLength(2);
+    // The fallback asks for the verb and its time in one expansion, like the delta request.
+    expect(decodeURIComponent(gets[0]!)).toContain(
+      "$expand=singleValueExtendedProperties($filter=id eq 'Integer 0x1081' or id eq 'SystemTime 0x1082')",
+    );
+  });
+
+  it('asks for the reply/forward verb and its time in one $expand, and the whole flag', () => {
+    const url = decodeURIComponent(first);
+    expect(url).toContain(
+      "$expand=singleValueExtendedProperties($filter=id eq 'Integer 0x1081' or id eq 'SystemTime 0x1082')",
+    );
+    expect(url).toMatch(/\$select=[^&]*\bflag\b/);
+    expect(decodeURIComponent(firstWithoutExpand)).not.toContain('$expand');
+  });
+
+  it('reads 0x1082 and the completed flag time from the delta entries', async () => {
+    const runner = scriptedRunner({
+      [first]: [
+        page(
+          [
+            message('a', {
+              singleValueExtendedProperties: [
+                { id: 'Integer 0x1081', value: '102' },
+                { id: 'SystemTime 0x1082', value: '2026-11-17T10:15:00Z' },
+              ],
+            }),
+            message('b', {
+              flag: {
+                flagStatus: 'complete',
+                completedDateTime: { dateTime: '2026-11-17T11:00:00.0000000', timeZone: 'W. Europe Standard Time' },
+              },
+            }),
+          ],
+          { delta: 'https://g/v1.0/d' },
+        ),
+      ],
+    });
+    const state = cursor();
+    expect(await syncMailboxRound(state, context(runner))).toMatchObject({ ok: true });
+    expect(state.messages.get('a')).toMatchObject({ lastVerb: 102, lastVerbAt: '2026-11-17T10:15:00.000Z' });
+    expect(state.messages.get('b')).toMatchObject({ flagStatus: 'complete', flagCompletedAt: '2026-11-17T10:00:00.000Z' });
   });
 
   it('takes a passing 500 for a failure, not for a refused $expand', async () => {

@@ -3,7 +3,7 @@ import { applyDeltaPage } from './applyDeltaPage.ts';
 import type { BatchRunner } from './batch.ts';
 import { fetchLastVerbs } from './fetchLastVerbs.ts';
 import { isRemoved, lastVerbExpand, syncSelect } from './syncedMessage.ts';
-import type { DeltaEntry, SyncedMessage } from './syncedMessage.ts';
+import type { DeltaEntry, LastVerbState, SyncedMessage } from './syncedMessage.ts';
 
 /**
  * Where one mailbox's sync stands. none → full sync (pages) → delta link → incremental rounds;
@@ -14,7 +14,7 @@ export interface MailboxCursor {
   /** The committed snapshot: what the UI shows. Replaced as a whole when a round completes. */
   messages: Map<string, SyncedMessage>;
   deltaLink: string | null;
-  /** Whether the delta link's chain asks for the 0x1081 expansion (links carry their query options). */
+  /** Whether the delta link's chain asks for the 0x1081/0x1082 expansion (links carry their query options). */
   deltaLinkExpands: boolean;
   /** A round that failed part-way: the page to fetch again and the snapshot being built. */
   resume: Chain | null;
@@ -125,7 +125,7 @@ export async function syncMailboxRound(cursor: MailboxCursor, context: RoundCont
 
     const page = (response.body ?? {}) as DeltaPage;
     const entries = Array.isArray(page.value) ? page.value : [];
-    let lastVerbs: Map<string, number | null> | undefined;
+    let lastVerbs: Map<string, LastVerbState> | undefined;
     if (!chain.expands) {
       const changedIds = entries.filter((e) => typeof e?.id === 'string' && !isRemoved(e)).map((e) => e.id);
       const verbs = await fetchLastVerbs(runner, cursor.address, changedIds);

@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSyncStore } from './syncStore.ts';
 import type { SyncStoreOptions } from './syncStore.ts';
+import type { SyncedMessage } from './syncedMessage.ts';
 import type { SyncState } from './syncState.ts';
 import {
   FakeMailGraph,
@@ -233,6 +234,112 @@ describe('createSyncStore', () => {
     expect(mailbox(store.getSnapshot(), A).pending.size).toBe(0);
     const state = await store.refresh();
     expect(mailbox(state, A).messages[0]?.handled).toBe('flagComplete');
+  });
+
+  it('notes when sync first saw a message handled, not for one handled at first sight', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    graph.add(A, 'a2', { categories: ['Hanterad'] });
+    const persistence = memoryPersistence();
+    const { store, advance } = setup(graph, { persistence });
+    let state = await store.refresh();
+    expect(mailbox(state, A).messages.map((m) => [m.id, m.handledSeenAt])).toEqual([
+      ['a1', null],
+      ['a2', null],
+    ]);
+
+    advance(5 * 60_000);
+    graph.change(A, 'a1', { categories: ['Diarieförd'] });
+    state = await store.refresh();
+    const seen = mailbox(state, A).messages.find((m) => m.id === 'a1');
+    expect(seen).toMatchObject({ handled: 'category', handledSeenAt: '2026-11-17T09:35:00.000Z' });
+    expect(mailbox(state, A).messages.find((m) => m.id === 'a2')?.handledSeenAt).toBeNull();
+
+    // Kept across later rounds, changes of the message and a reopened store.
+    advance(5 * 60_000);
+    graph.change(A, 'a1', { isRead: true });
+    state = await store.refresh();
+    expect(mailbox(state, A).messages.find((m) => m.id === 'a1')).toMatchObject({
+      isRead: true,
+      handledSeenAt: '2026-11-17T09:35:00.000Z',
+    });
+    const reopened = setup(graph, { persistence }).store;
+    await reopened.restore();
+    expect(mailbox(reopened.getSnapshot(), A).messages.find((m) => m.id === 'a1')?.handledSeenAt).toBe(
+      '2026-11-17T09:35:00.000Z',
+    );
+    state = await reopened.refresh();
+    expect(mailbox(state, A).messages.find((m) => m.id === 'a1')?.handledSeenAt).toBe('2026-11-17T09:35:00.000Z');
+
+    // Unhandled again: the time goes, to be noted afresh if it is handled again.
+    graph.change(A, 'a1', { categories: [] });
+    state = await reopened.refresh();
+    expect(mailbox(state, A).messages.find((m) => m.id === 'a1')).toMatchObject({ handled: null, handledSeenAt: null });
+  });
+
+  it('notes the time a mark-handled was confirmed as when it was first seen handled', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const { store, advance } = setup(graph);
+    await store.refresh();
+    advance(60_000);
+    expect((await store.markHandled(A, 'a1')).ok).toBe(true);
+    expect(mailbox(store.getSnapshot(), A).messages[0]?.handledSeenAt).toBe('2026-11-17T09:31:00.000Z');
+    advance(60_000);
+    const state = await store.refresh();
+    expect(mailbox(state, A).messages[0]).toMatchObject({
+      handled: 'flagComplete',
+      handledSeenAt: '2026-11-17T09:31:00.000Z',
+    });
+  });
+
+  it('reads stored messages saved before the handling-time fields existed as null', async () => {
+    const graph = new FakeMailGraph();
+    const persistence = memoryPersistence();
+    await persistence.save(
+      { user: 'elin.berg@sjoby.example', address: A, deltaLink: null, deltaLinkExpands: true, lastFresh: null },
+      [
+        {
+          id: 'old',
+          subject: 'Gammal',
+          from: null,
+          receivedDateTime: '2026-11-16T09:00:00Z',
+          isRead: false,
+          flagStatus: 'complete',
+          categories: [],
+          conversationId: null,
+          webLink: null,
+          lastVerb: null,
+        } as unknown as SyncedMessage,
+      ],
+    );
+    const { store } = setup(graph, { persistence });
+    await store.restore();
+    expect(mailbox(store.getSnapshot(), A).messages[0]).toMatchObject({
+      id: 'old',
+      lastVerbAt: null,
+      flagCompletedAt: null,
+      handledSeenAt: null,
+    });
+  });
+
+  it('syncs from scratch rather than follow a stored delta link made before 0x1082 was asked for', async () => {
+    const graph = new FakeMailGraph();
+    graph.add(A, 'a1');
+    const persistence = memoryPersistence();
+    const first = setup(graph, { persistence }).store;
+    await first.refresh();
+    const [stored] = await persistence.load('elin.berg@sjoby.example');
+    const { deltaQueryVersion: _version, messages, ...older } = stored!;
+    await persistence.save(older, messages);
+
+    const second = setup(graph, { persistence }).store;
+    await second.restore();
+    expect(mailbox(second.getSnapshot(), A).messages.map((m) => m.id)).toEqual(['a1']);
+    const before = graph.requests.length;
+    await second.refresh();
+    const asked = graph.requests.slice(before).map((r) => decodeURIComponent(r.url));
+    expect(asked.some((u) => u.includes(`/users/${A}/`) && !u.includes('$deltatoken=') && u.includes('0x1082'))).toBe(true);
   });
 
   it('rolls the optimistic update back and reports the error when Graph refuses', async () => {

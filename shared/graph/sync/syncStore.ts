@@ -1,4 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { handledReason } from '../../domain/index.ts';
 import type { RegisterEntry, WorkCalendarOptions } from '../../domain/index.ts';
 import type { TokenProvider } from '../auth/TokenProvider.ts';
 import type { GraphError } from '../GraphError.ts';
@@ -10,9 +11,12 @@ import type { BatchRetryOptions, BatchRunner, BatchStats } from './batch.ts';
 import { createLimiter } from './concurrency.ts';
 import { buildView, createSlot } from './mailboxSlot.ts';
 import type { Overlay, Slot } from './mailboxSlot.ts';
+import { DELTA_QUERY_VERSION } from './persistence.ts';
 import type { SyncPersistence } from './persistence.ts';
 import { syncMailboxRound } from './syncMailboxRound.ts';
 import type { RoundContext } from './syncMailboxRound.ts';
+import { withSyncedDefaults } from './syncedMessage.ts';
+import type { SyncedMessage } from './syncedMessage.ts';
 import type { SyncState } from './syncState.ts';
 import { systemClock, systemTimers } from './timers.ts';
 import type { Clock, Timers } from './timers.ts';
@@ -67,6 +71,42 @@ export interface SyncStore {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+function isHandled(message: SyncedMessage, handledCategories: readonly string[]): boolean {
+  const { flagStatus, categories, lastVerb } = message;
+  return handledReason({ flagStatus, categories, lastVerbExecuted: lastVerb }, handledCategories) !== null;
+}
+
+/**
+ * Sets `handledSeenAt` in a slot's newly committed snapshot: `now` for a message that was unhandled in
+ * the snapshot `before` and is handled now; the earlier value for one seen handled before (a full
+ * resync starts its messages afresh); cleared for one that is unhandled again (unless an action on it
+ * is shown). A message first seen already handled keeps null: when it was handled is not known.
+ * Returns whether any message changed.
+ */
+function noteHandledSeen(slot: Slot, before: ReadonlyMap<string, SyncedMessage>, now: string): boolean {
+  const messages = slot.cursor.messages;
+  const categories = slot.rules.handledCategories;
+  let changed = false;
+  for (const [id, message] of messages) {
+    const handled = isHandled(message, categories);
+    let seen = message.handledSeenAt;
+    if (handled) {
+      const previous = before.get(id);
+      if (seen === null && previous) {
+        seen =
+          previous.handledSeenAt ?? (isHandled(previous, categories) ? null : now);
+      }
+    } else if (seen !== null && !slot.overlays.has(id)) {
+      seen = null;
+    }
+    if (seen !== message.handledSeenAt) {
+      messages.set(id, { ...message, handledSeenAt: seen });
+      changed = true;
+    }
+  }
+  return changed;
+}
 
 function notFound(address: string, messageId: string): GraphError {
   return {
@@ -128,6 +168,7 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       deltaLink: slot.cursor.deltaLink,
       deltaLinkExpands: slot.cursor.deltaLinkExpands,
       lastFresh: slot.lastFresh,
+      deltaQueryVersion: DELTA_QUERY_VERSION,
     };
     // After a failed write the stored messages are behind: write them with the link, never a newer
     // link beside older messages (delta would never report the difference again).
@@ -154,8 +195,11 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
         const slot = byAddress.get(record.address.toLowerCase());
         // Only until the first round: a round that finished first has fresher data.
         if (!slot || slot.lastFresh !== null || slot.cursor.deltaLink !== null) continue;
-        slot.cursor.messages = new Map(record.messages.map((m) => [m.id, m]));
-        slot.cursor.deltaLink = record.deltaLink;
+        // Records stored before a field existed read it as null.
+        slot.cursor.messages = new Map(record.messages.map((m) => [m.id, withSyncedDefaults(m)]));
+        // A link made with an older query would never bring the newer fields: sync from scratch instead
+        // (the stored messages show meanwhile, and keep their handledSeenAt).
+        slot.cursor.deltaLink = (record.deltaQueryVersion ?? 1) < DELTA_QUERY_VERSION ? null : record.deltaLink;
         slot.cursor.deltaLinkExpands = record.deltaLinkExpands;
         slot.lastFresh = record.lastFresh;
         slot.stale = true;
@@ -182,9 +226,13 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
     try {
       await Promise.all(
         slots.map(async (slot) => {
+          // The committed snapshot before the round; an action confirmed meanwhile updates it in place.
+          const before = slot.cursor.messages;
           const outcome = await syncMailboxRound(slot.cursor, context);
           let changed = outcome.ok && outcome.changed;
           if (outcome.ok) {
+            const seenChanged = noteHandledSeen(slot, before, iso(clock()));
+            changed ||= seenChanged;
             slot.status = 'idle';
             slot.error = null;
             slot.stale = false;
@@ -196,7 +244,7 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
                 changed = true;
               }
             }
-            saves.push(save(slot, outcome.changed));
+            saves.push(save(slot, outcome.changed || seenChanged));
           } else {
             slot.status = 'error';
             slot.error = outcome.error;
@@ -252,7 +300,14 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       if (slot.overlays.get(messageId) === overlay) {
         if (result.ok) {
           const current = slot.cursor.messages.get(messageId);
-          if (current) slot.cursor.messages.set(messageId, { ...current, ...overlay.patch });
+          // Confirmed: sync has now seen it handled (unless it already had).
+          if (current) {
+            slot.cursor.messages.set(messageId, {
+              ...current,
+              ...overlay.patch,
+              handledSeenAt: current.handledSeenAt ?? iso(clock()),
+            });
+          }
           void save(slot, true);
         } else if (previous) {
           slot.overlays.set(messageId, previous);

@@ -21,6 +21,9 @@ function message(id: string, receivedDateTime: string, changes: Partial<SyncedMe
     conversationId: null,
     webLink: null,
     lastVerb: null,
+    lastVerbAt: null,
+    flagCompletedAt: null,
+    handledSeenAt: null,
     ...changes,
   };
 }

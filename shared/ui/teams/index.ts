@@ -14,7 +14,7 @@ export type { InstantFormatter } from './describeFinding.ts';
 export { ABSENCE_WINDOW, loadCoverageData, nominatedPeople, startCoverageLoad, toAutoReplyState } from './loadCoverageData.ts';
 export type { CoverageData, LastIncomingData } from './loadCoverageData.ts';
 export { monthlyStatistics } from './monthlyStatistics.ts';
-export type { MailboxStatistics, MonthStatistics } from './monthlyStatistics.ts';
+export type { MailboxStatistics, MonthStatistics, SourceCounts } from './monthlyStatistics.ts';
 export { searchPeople } from './searchPeople.ts';
 export type { DirectoryPerson } from './searchPeople.ts';
 export { useCoverage } from './useCoverage.ts';

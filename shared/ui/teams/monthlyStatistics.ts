@@ -1,22 +1,32 @@
 import { deadlineStateMs } from '../../domain/index.ts';
-import type { MailboxView } from '../../graph/index.ts';
+import { handlingTime } from '../../graph/index.ts';
+import type { HandlingTimeSource, MailboxView } from '../../graph/index.ts';
+
+/** How many handled messages of a month take their handling time from each source. */
+export type SourceCounts = Record<HandlingTimeSource, number>;
 
 export interface MonthStatistics {
-  /** `YYYY-MM`, in the mailbox calendar's zone. */
+  /** `YYYY-MM`: the month the messages were received, in the mailbox calendar's (the organisation's) zone. */
   month: string;
   /** Tracked messages received that month and still in the Inbox. */
   received: number;
-  /** Handled (rules.md §3); when is not known, so not whether in time. */
-  handled: number;
-  /** Unhandled and not yet due. */
+  /** Handled (rules.md §3) at or before the due instant (rules.md §5). */
+  handledInTime: number;
+  /** Handled after the due instant. */
+  handledLate: number;
+  /**
+   * Handled, but when is not known: no reply/forward time, no completed flag time, and already handled
+   * when sync first saw it. Left out of the share.
+   */
+  handledUnknown: number;
+  /** Unhandled and not yet due. Left out of the share: it may still be handled in time. */
   openInTime: number;
   /** Unhandled and past due: certainly late. */
   overdue: number;
-  /**
-   * The most the share within deadline can be: everything not overdue counted as in time. Null
-   * without messages. An upper bound because the handling time of handled messages is not known.
-   */
-  shareInTimeAtMost: number | null;
+  /** handledInTime / (handledInTime + handledLate + overdue); null when that is 0/0. */
+  shareInTime: number | null;
+  /** Which sources the handled-in-time and handled-late figures rest on. */
+  sources: SourceCounts;
 }
 
 export interface MailboxStatistics {
@@ -32,14 +42,30 @@ function monthBefore(month: string, back: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+function emptyMonth(month: string): MonthStatistics {
+  return {
+    month,
+    received: 0,
+    handledInTime: 0,
+    handledLate: 0,
+    handledUnknown: 0,
+    openInTime: 0,
+    overdue: 0,
+    shareInTime: null,
+    sources: { replyForward: 0, flagCompleted: 0, firstObserved: 0 },
+  };
+}
+
 /**
- * Per mailbox and month (this month and the `months − 1` before it, oldest first): messages received,
- * handled, open in time and overdue, from the synced Inbox.
+ * Per mailbox and month (this month and the `months − 1` before it, oldest first), by the month of
+ * receipt: messages received, handled within and after the deadline, handled at an unknown time, and
+ * unhandled in time or overdue, from the synced Inbox; and the share within deadline.
  *
- * Limitation: the sync layer keeps neither the reply/forward time (0x1082), the flag's
- * `completedDateTime` nor when it first saw a message handled, and messages moved out of the Inbox
- * leave the snapshot. So "handled within / after the deadline" cannot be told apart yet; the share
- * within deadline is given as an upper bound.
+ * The handling time is `handlingTime(message)`: the reply/forward time (0x1082), else the flag's
+ * completed time, else when sync first saw the message handled. A message already handled at the
+ * first sync, by a category only, has none: it counts as handled at an unknown time.
+ * Limitation: the sync keeps only Inbox messages, so messages moved or deleted out of the Inbox
+ * (handled by the 4th rule) are not counted at all.
  */
 export function monthlyStatistics(
   mailboxes: ReadonlyArray<Pick<MailboxView, 'address' | 'entry' | 'calendar' | 'messages'>>,
@@ -50,21 +76,35 @@ export function monthlyStatistics(
     const { calendar } = mailbox;
     const thisMonth = calendar.formatInstant(nowMs).slice(0, 7);
     const list = Array.from({ length: months }, (_, i) => monthBefore(thisMonth, months - 1 - i));
-    const stats = new Map<string, MonthStatistics>(
-      list.map((month) => [month, { month, received: 0, handled: 0, openInTime: 0, overdue: 0, shareInTimeAtMost: null }]),
-    );
+    const stats = new Map<string, MonthStatistics>(list.map((month) => [month, emptyMonth(month)]));
     for (const message of mailbox.messages) {
       if (!message.tracked || message.receivedMs !== message.receivedMs) continue;
       const month = stats.get(calendar.formatInstant(message.receivedMs).slice(0, 7));
       if (!month) continue;
       month.received += 1;
-      if (message.handled !== null) month.handled += 1;
-      else if (deadlineStateMs(message.receivedMs, nowMs, mailbox.entry.policy, calendar).state === 'overdue')
-        month.overdue += 1;
+      let deadline: ReturnType<typeof deadlineStateMs>;
+      try {
+        deadline = deadlineStateMs(message.receivedMs, nowMs, mailbox.entry.policy, calendar);
+      } catch {
+        // A calendar without opening hours (a misconfigured register row) has no deadline to judge by.
+        continue;
+      }
+      if (message.handled !== null) {
+        const handled = handlingTime(message);
+        const handledMs = handled ? Date.parse(handled.at) : Number.NaN;
+        if (!handled || handledMs !== handledMs) {
+          month.handledUnknown += 1;
+          continue;
+        }
+        month.sources[handled.source] += 1;
+        if (handledMs <= deadline.dueMs) month.handledInTime += 1;
+        else month.handledLate += 1;
+      } else if (deadline.state === 'overdue') month.overdue += 1;
       else month.openInTime += 1;
     }
     for (const month of stats.values()) {
-      month.shareInTimeAtMost = month.received === 0 ? null : (month.received - month.overdue) / month.received;
+      const judged = month.handledInTime + month.handledLate + month.overdue;
+      month.shareInTime = judged === 0 ? null : month.handledInTime / judged;
     }
     return { address: mailbox.address, name: mailbox.entry.displayName, months: list.map((m) => stats.get(m)!) };
   });
