@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import {
   MessageBar,
   MessageBarBody,
@@ -22,9 +22,12 @@ const useStyles = makeStyles({
   mailbox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
   number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  chart: { maxWidth: '420px', color: tokens.colorNeutralForeground1 },
+  chart: { maxWidth: '560px', minHeight: '290px' },
   below: { color: tokens.colorPaletteRedForeground1 },
 });
+
+// The chart package pulls in d3: load it only when the statistics view is opened.
+const StatisticsChart = lazy(() => import('./StatisticsChart.tsx'));
 
 const mailboxesOf = (state: SyncState) => state.mailboxes;
 
@@ -68,48 +71,25 @@ function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics;
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = `stats-${mailbox.address.replace(/[^a-z0-9]/gi, '-')}`;
-  const width = 420;
-  const height = 160;
-  const barWidth = 80;
-  const gap = (width - 40 - barWidth * mailbox.months.length) / (mailbox.months.length + 1);
-  const y = (share: number) => 10 + (1 - share) * (height - 40);
   return (
     <section className={styles.mailbox} aria-labelledby={headingId} data-testid="stats-mailbox" data-address={mailbox.address}>
       <h3 id={headingId} className={styles.heading}>
         {mailbox.name}
       </h3>
-      {/* The chart repeats the table's share column; the table is what screen readers read. */}
-      <svg className={styles.chart} viewBox={`0 0 ${width} ${height}`} width="100%" aria-hidden="true" focusable="false">
-        <line x1={30} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeWidth={1} />
-        {mailbox.months.map((month, i) => {
-          const x = 40 + gap + i * (barWidth + gap);
-          const share = month.shareInTime;
-          return (
-            <g key={month.month}>
-              {share !== null && (
-                <rect
-                  x={x}
-                  y={y(share)}
-                  width={barWidth}
-                  height={y(0) - y(share)}
-                  fill={share >= target ? tokens.colorBrandBackground : tokens.colorPaletteRedBackground3}
-                  stroke="currentColor"
-                />
-              )}
-              <text x={x + barWidth / 2} y={height - 12} textAnchor="middle" fontSize={12} fill="currentColor">
-                {formatMonth(month.month, locale)}
-              </text>
-              <text x={x + barWidth / 2} y={(share === null ? y(0) : y(share)) - 3} textAnchor="middle" fontSize={12} fill="currentColor">
-                {percent(share, locale)}
-              </text>
-            </g>
-          );
-        })}
-        <line x1={30} x2={width - 10} y1={y(target)} y2={y(target)} stroke="currentColor" strokeDasharray="6 4" strokeWidth={2} />
-        <text x={2} y={y(target) + 4} fontSize={11} fill="currentColor">
-          {percent(target, locale)}
-        </text>
-      </svg>
+      <div className={styles.chart} data-testid="stats-chart">
+        <Suspense fallback={null}>
+          <StatisticsChart
+            months={mailbox.months}
+            target={target}
+            formatMonth={(month) => formatMonth(month, locale)}
+            formatShare={(share) => percent(share, locale)}
+            title={t('teams.stats.chartTitle', { name: mailbox.name, target: percent(target, locale) })}
+            barLegend={t('teams.stats.shareInTime')}
+            belowLegend={t('teams.stats.below', { share: t('teams.stats.shareInTime') })}
+            targetLegend={t('teams.stats.target', { target: percent(target, locale) })}
+          />
+        </Suspense>
+      </div>
       <Table size="small" aria-labelledby={headingId}>
         <TableHeader>
           <TableRow>

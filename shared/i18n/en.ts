@@ -313,6 +313,8 @@ export const en: Messages = {
       basis: 'Handling time from',
       basisCounts: 'reply/forward {{replyForward}}, flag completed {{flagCompleted}}, first seen handled {{firstObserved}}',
       sources: 'Source: the synced Inbox (received time; handled by reply/forward 0x1081, flag or category; handling time from the reply/forward time 0x1082, the flag’s completion time or the first sync that saw it handled) and the mailbox’s response-time rule.',
+      chartTitle: 'Share within response time per month for {{name}}; target {{target}}. The table below has the same figures',
+      target: 'Target {{target}}',
     },
   },
   policy: {

@@ -313,6 +313,8 @@ export const fi: Messages = {
       basis: 'Käsittelyajan lähde',
       basisCounts: 'vastaus/edelleenlähetys {{replyForward}}, valmis lippu {{flagCompleted}}, ensin havaittu käsitellyksi {{firstObserved}}',
       sources: 'Lähde: synkronoitu Saapuneet-kansio (vastaanottoaika; käsitelty vastauksen/edelleenlähetyksen 0x1081, lipun tai luokan mukaan; käsittelyaika vastaus-/edelleenlähetysajasta 0x1082, lipun valmistumisajasta tai ensimmäisestä synkronoinnista, joka havaitsi sen käsitellyksi) ja postilaatikon vastausaikasääntö.',
+      chartTitle: 'Osuus vastausajassa kuukausittain: {{name}}; tavoite {{target}}. Alla olevassa taulukossa on samat luvut',
+      target: 'Tavoite {{target}}',
     },
   },
   policy: {

@@ -312,6 +312,8 @@ export const sv = {
       basis: 'Hanteringstid från',
       basisCounts: 'svar/vidarebefordran {{replyForward}}, klar flagga {{flagCompleted}}, först sedd hanterad {{firstObserved}}',
       sources: 'Källa: synkad inkorg (mottagningstid; hanterad enligt svar/vidarebefordran 0x1081, flagga eller kategori; hanteringstid från svars-/vidarebefordringstiden 0x1082, flaggans klartid eller den första synkning som såg den hanterad) och svarstidsregeln för brevlådan.',
+      chartTitle: 'Andel inom svarstid per månad för {{name}}; målet är {{target}}. Tabellen nedan har samma siffror',
+      target: 'Mål {{target}}',
     },
   },
   policy: {
