@@ -4,7 +4,7 @@ import config from '../../config.json' with { type: 'json' };
 import { checkDigitFor } from '../../shared/domain/personnummerArbitraries.fixture.ts';
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { withoutOfficeTelemetry } from '../support/officeTelemetry.ts';
-import { graphGet, personas } from '../support/graphTruth.ts';
+import { graphGet, personas, draftRecipients } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -116,13 +116,7 @@ describe('the Outlook add-in in the demo harness', () => {
     await page.getByTestId('read-pass-on').click();
     await page.getByTestId('harness-compose').waitFor();
     expect(await page.getByTestId('harness-to').inputValue()).toBe(config.organisation.citizenServiceAddress);
-    const drafts = await graphGet<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>(
-      graphBaseUrl,
-      `/users/${address}/mailFolders/drafts/messages?$select=subject,toRecipients&$top=100`,
-      staff.upn,
-    );
-    const draft = drafts.value.find((d) => d.subject.endsWith(subject));
-    expect(draft?.toRecipients.map((r) => r.emailAddress.address)).toEqual([config.organisation.citizenServiceAddress]);
+    expect(await draftRecipients(graphBaseUrl, address, staff.upn, subject)).toEqual([config.organisation.citizenServiceAddress]);
     await page.context().close();
   });
 

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import config from '../../config.json' with { type: 'json' };
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { withoutOfficeTelemetry } from '../support/officeTelemetry.ts';
-import { coveredAddresses, graphGet, personas, unhandledCount } from '../support/graphTruth.ts';
+import { coveredAddresses, graphGet, personas, unhandledCount, draftRecipients } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -177,13 +177,7 @@ describe('the task pane’s actions and sync, against the emulator', () => {
     const subject = await item.getByTestId('message-subject').innerText();
     await item.getByTestId('pass-on').click();
     await page.getByTestId('draft-created').waitFor();
-    const drafts = await graphGet<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>(
-      graphBaseUrl,
-      `/users/${address}/mailFolders/drafts/messages?$select=subject,toRecipients&$top=100`,
-      owner.upn,
-    );
-    const draft = drafts.value.find((d) => d.subject.endsWith(subject));
-    expect(draft?.toRecipients.map((r) => r.emailAddress.address)).toEqual([config.organisation.citizenServiceAddress]);
+    expect(await draftRecipients(graphBaseUrl, address, owner.upn, subject)).toEqual([config.organisation.citizenServiceAddress]);
     await page.context().close();
   });
 

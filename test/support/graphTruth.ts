@@ -62,3 +62,13 @@ export async function unhandledCount(graphBaseUrl: string, address: string, upn:
     return true;
   }).length;
 }
+
+/** The addresses a draft in the mailbox's Drafts, whose subject ends with `subject`, is addressed to. */
+export async function draftRecipients(graphBaseUrl: string, mailbox: string, upn: string, subject: string): Promise<string[] | undefined> {
+  const drafts = await graphGet<{ value: Array<{ subject: string; toRecipients: Array<{ emailAddress: { address: string } }> }> }>(
+    graphBaseUrl,
+    `/users/${mailbox}/mailFolders/drafts/messages?$select=subject,toRecipients&$top=100`,
+    upn,
+  );
+  return drafts.value.find((d) => d.subject.endsWith(subject))?.toRecipients.map((r) => r.emailAddress.address);
+}
