@@ -3,8 +3,8 @@ import { errors, fail, graphError, json, ok } from '../pipeline/respond.ts';
 import type { Outcome } from '../pipeline/respond.ts';
 import type { GraphContext, RouteDefinition } from '../pipeline/types.ts';
 import { toZonedDateTimeTimeZone } from '../time.ts';
-import { readJsonObject, resolveUser } from './resolve.ts';
-import { preferredTimeZone, timeZonePreferenceApplied } from './timeZonePreference.ts';
+import { readMailboxAction } from './mailboxAction.ts';
+import { timeZonePreferenceApplied } from './timeZonePreference.ts';
 import type { OutputZone } from './timeZonePreference.ts';
 
 /**
@@ -132,24 +132,17 @@ function mailTipsFor(
 }
 
 async function getMailTips(context: GraphContext): Promise<Response> {
-  const user = resolveUser(context);
-  if (!user.ok) return graphError(context, user.error);
-  if (!context.caller || !context.tenant.canAccessMailbox(context.caller, user.value))
-    return graphError(context, errors.accessDenied());
-  const zone = preferredTimeZone(context.request);
-  if (!zone.ok) return graphError(context, zone.error);
-  const body = await readJsonObject(context.request);
-  if (!body.ok) return graphError(context, body.error);
-  const request = parseRequest(body.value);
-  if (!request.ok) return graphError(context, request.error);
+  const action = await readMailboxAction(context, parseRequest);
+  if (!action.ok) return graphError(context, action.error);
+  const { request, zone } = action.value;
   return json(
     {
       '@odata.context': `${context.serviceRoot}/$metadata#Collection(microsoft.graph.mailTips)`,
-      value: request.value.addresses.map((address) =>
-        mailTipsFor(context, address, request.value.options, zone.value),
+      value: request.addresses.map((address) =>
+        mailTipsFor(context, address, request.options, zone),
       ),
     },
-    { headers: timeZonePreferenceApplied(zone.value) },
+    { headers: timeZonePreferenceApplied(zone) },
   );
 }
 

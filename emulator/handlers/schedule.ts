@@ -3,8 +3,8 @@ import { errors, fail, graphError, json, ok } from '../pipeline/respond.ts';
 import type { GraphErrorBody, Outcome } from '../pipeline/respond.ts';
 import type { GraphContext, RouteDefinition } from '../pipeline/types.ts';
 import { instantOfDateTimeTimeZone, toZonedDateTimeTimeZone } from '../time.ts';
-import { readJsonObject, resolveUser } from './resolve.ts';
-import { preferredTimeZone, timeZonePreferenceApplied } from './timeZonePreference.ts';
+import { readMailboxAction } from './mailboxAction.ts';
+import { timeZonePreferenceApplied } from './timeZonePreference.ts';
 import type { OutputZone } from './timeZonePreference.ts';
 
 /**
@@ -151,20 +151,13 @@ function scheduleInformation(user: UserState, address: string, request: Schedule
 }
 
 async function getSchedule(context: GraphContext): Promise<Response> {
-  const user = resolveUser(context);
-  if (!user.ok) return graphError(context, user.error);
-  if (!context.caller || !context.tenant.canAccessMailbox(context.caller, user.value))
-    return graphError(context, errors.accessDenied());
-  const zone = preferredTimeZone(context.request);
-  if (!zone.ok) return graphError(context, zone.error);
-  const body = await readJsonObject(context.request);
-  if (!body.ok) return graphError(context, body.error);
-  const request = parseRequest(body.value);
-  if (!request.ok) return graphError(context, request.error);
-  const value = request.value.schedules.map((address) => {
+  const action = await readMailboxAction(context, parseRequest);
+  if (!action.ok) return graphError(context, action.error);
+  const { request, zone } = action.value;
+  const value = request.schedules.map((address) => {
     const found = context.tenant.findUser(address.trim());
     return found
-      ? scheduleInformation(found, address, request.value, zone.value)
+      ? scheduleInformation(found, address, request, zone)
       : {
           scheduleId: address,
           error: {
@@ -178,7 +171,7 @@ async function getSchedule(context: GraphContext): Promise<Response> {
       '@odata.context': `${context.serviceRoot}/$metadata#Collection(microsoft.graph.scheduleInformation)`,
       value,
     },
-    { headers: timeZonePreferenceApplied(zone.value) },
+    { headers: timeZonePreferenceApplied(zone) },
   );
 }
 
