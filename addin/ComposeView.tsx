@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { SignatureRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import { renderSignature } from '../shared/domain/index.ts';
 import type { RegisterEntry } from '../shared/domain/index.ts';
 import type { GraphResult, Me } from '../shared/graph/index.ts';

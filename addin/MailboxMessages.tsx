@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Caption1, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, ShareRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { DueMessage, ForwardDraft, GraphError, MailboxView, SyncStore, TrackedMessage } from '../shared/graph/index.ts';
 import { DeadlineBadge, dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';
 import type { MessageState } from '../shared/ui/index.ts';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, OpenRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { DueMessage, GraphError, SyncStore } from '../shared/graph/index.ts';
 import { DeadlineBadge, dateLocale, formatDateTime, useAppServices, useNow, useSyncStore, useUnhandledWithDeadlines } from '../shared/ui/index.ts';
 import { useOutlook } from './outlook/OutlookContext.tsx';

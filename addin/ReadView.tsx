@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, ShareRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { RegisterEntry } from '../shared/domain/index.ts';
 import type { GraphError, SyncStore } from '../shared/graph/index.ts';
 import {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Caption1, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular, MailInboxRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
 import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
@@ -18,7 +18,8 @@ import {
   useSyncStore,
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
-import { ComposeView } from './ComposeView.tsx';
+import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
+import { Tabs } from '../shared/ui/Tabs.tsx';
 import { MailboxMessages } from './MailboxMessages.tsx';
 import { useCurrentItem, useOutlook } from './outlook/OutlookContext.tsx';
 import { isComposeItem } from './outlook/OutlookHostApi.ts';
@@ -27,13 +28,36 @@ import { ReadView } from './ReadView.tsx';
 import { useSignatureCache } from './signature/useSignatureCache.ts';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   mailbox: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', minHeight: '44px' },
   mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+function Loading() {
+  const { t } = useTranslation();
+  return <Spinner label={t('app.loading')} />;
+}
+
+// Writing is the rarer mode of the pane: the signature editor's code is fetched when a compose item opens.
+const ComposeView = lazyComponent(
+  () => import('./ComposeView.tsx').then((module) => module.ComposeView),
+  Loading,
+);
 
 const registerCacheKey = (upn: string) => `brevladevakten.register.${upn}`;
 
@@ -72,8 +96,12 @@ export function TaskPane() {
       <h1 className={styles.title}>{t('app.title')}</h1>
       <PersonaSwitcher />
       {register.status === 'loading' && !entries && <Spinner label={t('app.loading')} />}
-      {register.status === 'done' && !register.value.ok && <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />}
-      {register.status === 'done' && register.value.ok && <RegisterProblems invalid={register.value.value.invalid} />}
+      {register.status === 'done' && !register.value.ok && (
+        <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />
+      )}
+      {register.status === 'done' && register.value.ok && (
+        <RegisterProblems invalid={register.value.value.invalid} />
+      )}
       {entries && <Pane entries={entries} mine={mine} />}
     </main>
   );
@@ -81,7 +109,13 @@ export function TaskPane() {
 
 type TabValue = 'message' | 'queue' | 'mailboxes';
 
-function Pane({ entries, mine }: { entries: readonly RegisterEntry[]; mine: Array<{ entry: RegisterEntry; role: MailboxRole }> }) {
+function Pane({
+  entries,
+  mine,
+}: {
+  entries: readonly RegisterEntry[];
+  mine: Array<{ entry: RegisterEntry; role: MailboxRole }>;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const outlook = useOutlook();
@@ -98,18 +132,23 @@ function Pane({ entries, mine }: { entries: readonly RegisterEntry[]; mine: Arra
   return (
     <>
       <RefreshBar store={store} />
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabValue)} aria-label={t('outlook.tabs.label')}>
-        <Tab value="message" id="tab-message" data-testid="tab-message">
-          {compose ? t('outlook.tabs.compose') : t('outlook.tabs.message')}
-        </Tab>
-        <Tab value="queue" id="tab-queue" data-testid="tab-queue">
-          {t('outlook.tabs.queue')}
-        </Tab>
-        <Tab value="mailboxes" id="tab-mailboxes" data-testid="tab-mailboxes">
-          {t('outlook.tabs.mailboxes')}
-        </Tab>
-      </TabList>
-      <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+      <Tabs
+        tabs={[
+          {
+            value: 'message',
+            label: compose ? t('outlook.tabs.compose') : t('outlook.tabs.message'),
+            testId: 'tab-message',
+          },
+          { value: 'queue', label: t('outlook.tabs.queue'), testId: 'tab-queue' },
+          { value: 'mailboxes', label: t('outlook.tabs.mailboxes'), testId: 'tab-mailboxes' },
+        ]}
+        selected={tab}
+        onSelect={setTab}
+        label={t('outlook.tabs.label')}
+        idPrefix="tab"
+        panelPrefix="panel"
+      />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className={styles.panel}>
         {tab === 'message' &&
           (compose ? (
             <ComposeView key={version} item={item} entries={entries} me={me} personal={personal} />
@@ -118,13 +157,23 @@ function Pane({ entries, mine }: { entries: readonly RegisterEntry[]; mine: Arra
           ))}
         {tab === 'queue' && <QueueView store={store} />}
         {tab === 'mailboxes' &&
-          (mine.length === 0 ? <Text>{t('register.noMailboxes')}</Text> : <CoveredMailboxes mine={mine} store={store} />)}
+          (mine.length === 0 ? (
+            <Text>{t('register.noMailboxes')}</Text>
+          ) : (
+            <CoveredMailboxes mine={mine} store={store} />
+          ))}
       </div>
     </>
   );
 }
 
-function CoveredMailboxes({ mine, store }: { mine: Array<{ entry: RegisterEntry; role: MailboxRole }>; store: SyncStore }) {
+function CoveredMailboxes({
+  mine,
+  store,
+}: {
+  mine: Array<{ entry: RegisterEntry; role: MailboxRole }>;
+  store: SyncStore;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const mailboxes = useSyncStore(store, (state) => state.mailboxes);
@@ -174,11 +223,12 @@ function CoveredMailboxes({ mine, store }: { mine: Array<{ entry: RegisterEntry;
                     <span>{entry.displayName}</span>
                     <Caption1>{entry.address}</Caption1>
                     <Caption1>
-                      {t(`mailbox.role_${role}`)} · {t(`mailbox.kind_${entry.kind}`)} · {describePolicy(entry.policy, t)}
+                      {t(`mailbox.role_${role}`)} · {t(`mailbox.kind_${entry.kind}`)} ·{' '}
+                      {describePolicy(entry.policy, t)}
                     </Caption1>
                     <Caption1 data-testid="mailbox-counts">
-                      {t('counts.overdue', { count: c.overdue })} · {t('counts.approaching', { count: c.approaching })} ·{' '}
-                      {t('counts.ok', { count: c.ok })}
+                      {t('counts.overdue', { count: c.overdue })} ·{' '}
+                      {t('counts.approaching', { count: c.approaching })} · {t('counts.ok', { count: c.ok })}
                     </Caption1>
                   </span>
                 </Button>

@@ -25,7 +25,6 @@ import type { RunningEmulator } from '../emulator/index.ts';
 import { coveredMailboxes, handledReason } from '../shared/domain/index.ts';
 import {
   DemoTokenProvider,
-  createGraphClient,
   createLimiter,
   createSyncStore,
   followLink,
@@ -34,6 +33,7 @@ import {
   readRegister,
   unhandledWithDeadlines,
 } from '../shared/graph/index.ts';
+import { createGraphClient } from '../shared/graph/createGraphClient.ts';
 import type { HandledReason } from '../shared/domain/index.ts';
 import type { SyncState } from '../shared/graph/index.ts';
 import type { Client } from '@microsoft/microsoft-graph-client';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import { dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';
 import { useWindow } from '../shared/ui/teams/index.ts';
 import type { GridCellModel, GridModel, GridRowModel } from '../shared/ui/teams/index.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Button, Combobox, Field, Option, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { RegisterEntry } from '../shared/domain/index.ts';
 import { toGraphError, updateDeputy } from '../shared/graph/index.ts';
 import { useAppServices } from '../shared/ui/index.ts';

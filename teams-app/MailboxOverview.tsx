@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { coveredMailboxes } from '../shared/domain/index.ts';
 import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
 import {

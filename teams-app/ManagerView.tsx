@@ -18,8 +18,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
+import type { TFunction } from '../shared/i18n/index.ts';
 import type { CoverageFinding, RegisterEntry } from '../shared/domain/index.ts';
 import { createBatchRunner, createLimiter } from '../shared/graph/index.ts';
 import { dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';

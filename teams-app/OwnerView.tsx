@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { CoverageGridRow, CoverageFinding, RegisterEntry, coveredMailboxes } from '../shared/domain/index.ts';
 import type { SyncStore } from '../shared/graph/index.ts';
 import { dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';

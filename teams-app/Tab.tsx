@@ -1,9 +1,17 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Spinner, Tab as FluentTab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { RegisterEntry } from '../shared/domain/index.ts';
-import { GraphErrorBar, PersonaSwitcher, RegisterProblems, useAppServices, useMailboxSync, useRegister } from '../shared/ui/index.ts';
+import {
+  GraphErrorBar,
+  PersonaSwitcher,
+  RegisterProblems,
+  useAppServices,
+  useMailboxSync,
+  useRegister,
+} from '../shared/ui/index.ts';
+import { Tabs } from '../shared/ui/Tabs.tsx';
 import { ManagerView } from './ManagerView.tsx';
 import { OwnerView } from './OwnerView.tsx';
 import { StatisticsView } from './StatisticsView.tsx';
@@ -37,7 +45,9 @@ export function Tab() {
         <PersonaSwitcher />
       </div>
       {register.status === 'loading' && <Spinner label={t('app.loading')} />}
-      {register.status === 'done' && !register.value.ok && <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />}
+      {register.status === 'done' && !register.value.ok && (
+        <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />
+      )}
       {register.status === 'done' && register.value.ok && (
         <>
           <RegisterProblems invalid={register.value.value.invalid} />
@@ -64,25 +74,30 @@ function Views({ entries: read }: { entries: RegisterEntry[] }) {
   // The sync store follows the covered mailboxes (not their deputies): a new deputy needs no resync.
   const syncKeyEntries = useMemo(() => coveredMailboxes(read, me).map(({ entry }) => entry), [read, me]);
   const store = useMailboxSync(syncKeyEntries);
-  const managed = useMemo(() => entries.filter((entry) => entry.manager?.toLowerCase() === me), [entries, me]);
+  const managed = useMemo(
+    () => entries.filter((entry) => entry.manager?.toLowerCase() === me),
+    [entries, me],
+  );
   const [view, setView] = useState<View>('mine');
   const views: View[] = managed.length > 0 ? ['mine', 'coverage', 'statistics'] : ['mine', 'statistics'];
   const current = views.includes(view) ? view : 'mine';
   return (
     <>
-      <TabList
-        selectedValue={current}
-        onTabSelect={(_, data) => setView(data.value as View)}
-        aria-label={t('teams.nav.label')}
-        data-testid="teams-nav"
+      <Tabs<View>
+        tabs={views.map((v) => ({ value: v, label: t(`teams.nav.${v}`), testId: `nav-${v}` }))}
+        selected={current}
+        onSelect={setView}
+        label={t('teams.nav.label')}
+        idPrefix="tab"
+        panelPrefix="panel"
+        testId="teams-nav"
+      />
+      <section
+        role="tabpanel"
+        id={`panel-${current}`}
+        aria-labelledby={`tab-${current}`}
+        className={styles.panel}
       >
-        {views.map((v) => (
-          <FluentTab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`} data-testid={`nav-${v}`}>
-            {t(`teams.nav.${v}`)}
-          </FluentTab>
-        ))}
-      </TabList>
-      <section role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className={styles.panel}>
         <h2 id="overview-heading" className={styles.heading}>
           {t(`teams.nav.${current}`)}
         </h2>

@@ -1,5 +1,6 @@
 import { findPersonnummer } from '../../shared/domain/index.ts';
-import { pickLanguage, resources } from '../../shared/i18n/index.ts';
+import { pickLanguage } from '../../shared/i18n/index.ts';
+import { resources } from '../../shared/i18n/resources.ts';
 
 export interface SendCheckResult {
   allowEvent: boolean;

@@ -20,7 +20,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ComposeRegular, SendRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
 import { attempt, getMe } from '../../shared/graph/index.ts';
 import type { GraphResult } from '../../shared/graph/index.ts';

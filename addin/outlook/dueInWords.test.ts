@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resources } from '../../shared/i18n/index.ts';
+import { resources } from '../../shared/i18n/resources.ts';
 import { dateLocale } from '../../shared/ui/dateLocale.ts';
 import { dueInWords } from './dueInWords.ts';
 

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../shared/i18n/react.tsx';
 import type { DeadlineStatus } from '../../shared/domain/index.ts';
 import { dateLocale } from '../../shared/ui/index.ts';
 import { dueInWords } from './dueInWords.ts';

@@ -4,7 +4,8 @@ export { DemoTokenProvider, emulatorOrigin, fetchDemoPersonas } from './auth/Dem
 export type { DemoPersona } from './auth/DemoTokenProvider.ts';
 export { lazyMsalTokenProvider } from './auth/lazyMsalTokenProvider.ts';
 export type { MsalSettings } from './auth/MsalTokenProvider.ts';
-export { BearerTokenMiddleware, createGraphClient } from './createGraphClient.ts';
+// createGraphClient (and with it the Graph SDK) is deliberately not re-exported: pages load it on demand
+// (AppRoot) so the SDK stays out of their initial JavaScript. Import './createGraphClient.ts' directly.
 export type { GraphClientOptions } from './createGraphClient.ts';
 export { followLink } from './followLink.ts';
 export { toGraphError } from './GraphError.ts';

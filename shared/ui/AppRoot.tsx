@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
-import { I18nextProvider } from 'react-i18next';
-import type { i18n } from 'i18next';
+import type { Theme } from '@fluentui/react-components';
+import type { Client } from '@microsoft/microsoft-graph-client';
+import { TranslationProvider } from '../i18n/react.tsx';
+import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
 import {
   DemoTokenProvider,
-  createGraphClient,
   fetchDemoPersonas,
   getMe,
   lazyMsalTokenProvider,
@@ -18,15 +19,17 @@ import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GraphErrorBar } from './GraphErrorBar.tsx';
-import { themeFor } from './themes.ts';
+import { loadTheme, themeNameFor } from './themes.ts';
 
 const personaKey = 'brevladevakten.demoPersona';
 
 interface Props {
   host: HostAdapter;
   config: AppConfig;
-  i18n: i18n;
+  i18n: Translator;
   View: ComponentType;
+  /** The host's theme, already loaded (see `startApp`). */
+  initialTheme: Theme;
 }
 
 type Session =
@@ -38,15 +41,30 @@ const wantedPersona = (host: HostAdapter) =>
   new URLSearchParams(globalThis.location?.search ?? '').get('as') ?? host.session.getItem(personaKey);
 
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
-export function AppRoot({ host, config, i18n, View }: Props) {
-  const [theme, setTheme] = useState(host.theme);
-  useEffect(() => host.onThemeChange(setTheme), [host]);
+export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
+  const [theme, setTheme] = useState(initialTheme);
+  useEffect(() => {
+    // Teams switches theme while the tab is open: load the new one, and keep only the latest switch.
+    let latest = 0;
+    const unsubscribe = host.onThemeChange((next) => {
+      const request = (latest += 1);
+      void loadTheme(themeNameFor({ kind: host.kind, theme: next })).then((loaded) => {
+        if (request === latest) setTheme(loaded);
+      });
+    });
+    return () => {
+      latest = -1;
+      unsubscribe();
+    };
+  }, [host]);
 
   const demoMode = config.auth.mode === 'demo';
   const [personas, setPersonas] = useState<DemoPersona[]>([]);
   // A persona named by `?as=` or chosen earlier in this session starts at once; otherwise the first one
   // the emulator lists (the case officer).
-  const [persona, setPersona] = useState<string | null>(() => (demoMode ? wantedPersona(host)?.toLowerCase() ?? null : null));
+  const [persona, setPersona] = useState<string | null>(() =>
+    demoMode ? (wantedPersona(host)?.toLowerCase() ?? null) : null,
+  );
   const [personasFailed, setPersonasFailed] = useState<GraphError | null>(null);
   // The session belongs to the token provider it was made with; switching user makes it stale at once.
   const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(null);
@@ -76,17 +94,41 @@ export function AppRoot({ host, config, i18n, View }: Props) {
     if (!tokens) return;
     let current = true;
     const setSession = (session: Session) => setSessionFor({ tokens, session });
-    const graph = createGraphClient({ baseUrl: config.graph.baseUrl, tokens });
+    // The Graph SDK is fetched alongside the first token and the IndexedDB snapshot, not in the initial
+    // JavaScript: the persisted queue can be on screen before it arrives.
+    const graph: Promise<Client> = import('../graph/createGraphClient.ts').then((module) =>
+      module.createGraphClient({ baseUrl: config.graph.baseUrl, tokens }),
+    );
     // In demo mode the user is the persona: no need to wait for /me before showing anything. With a
     // real tenant, /me says who signed in (the register is matched on that address).
-    const who = demoMode && persona ? Promise.resolve({ ok: true as const, upn: persona }) : getMe(graph).then((me) =>
-      me.ok ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
+    const who =
+      demoMode && persona
+        ? Promise.resolve({ ok: true as const, upn: persona })
+        : graph
+            .then((client) => getMe(client))
+            .then((me) =>
+              me.ok
+                ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() }
+                : me,
+            );
+    void Promise.all([who, graph, openSyncPersistence().catch(() => null)]).then(
+      ([user, client, persistence]) => {
+        if (!current) return;
+        if (!user.ok) return setSession({ status: 'failed', error: user.error });
+        setSession({
+          status: 'ready',
+          services: { host, config, graph: client, tokens, persistence, userPrincipalName: user.upn },
+        });
+      },
+      (error: unknown) => {
+        // The Graph SDK's chunk did not arrive (offline, or a deployment replaced the files mid-session).
+        if (current)
+          setSession({
+            status: 'failed',
+            error: { status: 0, code: 'networkError', message: String(error), retryAfter: null },
+          });
+      },
     );
-    void Promise.all([who, openSyncPersistence().catch(() => null)]).then(([user, persistence]) => {
-      if (!current) return;
-      if (!user.ok) return setSession({ status: 'failed', error: user.error });
-      setSession({ status: 'ready', services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn } });
-    });
     return () => {
       current = false;
     };
@@ -116,8 +158,8 @@ export function AppRoot({ host, config, i18n, View }: Props) {
   }, [ready, demoMode, persona, personas, host]);
 
   return (
-    <FluentProvider theme={themeFor({ kind: host.kind, theme })} style={{ minHeight: '100vh' }}>
-      <I18nextProvider i18n={i18n}>
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+      <TranslationProvider translator={i18n}>
         <ErrorBoundary>
           {session.status === 'loading' && <Spinner label={i18n.t('app.loading')} />}
           {session.status === 'failed' && <GraphErrorBar error={session.error} url={config.graph.baseUrl} />}
@@ -127,7 +169,7 @@ export function AppRoot({ host, config, i18n, View }: Props) {
             </AppServicesProvider>
           )}
         </ErrorBoundary>
-      </I18nextProvider>
+      </TranslationProvider>
     </FluentProvider>
   );
 }

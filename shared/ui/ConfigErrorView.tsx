@@ -1,11 +1,11 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from '@fluentui/react-components';
-import type { i18n } from 'i18next';
+import type { Translator } from '../i18n/index.ts';
 
 /**
  * Shown instead of the app when config.json is missing or invalid. Rendered without the app's
  * services (there are none yet); the problem list is text from the validator, rendered as text.
  */
-export function ConfigErrorView({ message, i18n }: { message: string; i18n: i18n }) {
+export function ConfigErrorView({ message, i18n }: { message: string; i18n: Translator }) {
   const [first, ...rest] = message.split('\n');
   return (
     <FluentProvider theme={webLightTheme}>

@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
 import { CheckmarkCircleRegular, ClockRegular, ErrorCircleRegular, WarningRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 
 export type MessageState = 'ok' | 'approaching' | 'overdue' | 'handled';
 

@@ -1,6 +1,6 @@
 import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import type { SyncState, SyncStore } from '../graph/index.ts';
 import { useAppServices } from './AppContext.tsx';
 import { formatDateTime } from './formatDateTime.ts';

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/react.tsx';
 import { formatIssue } from '../domain/index.ts';
 import type { RegisterSnapshot } from '../graph/index.ts';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/index.ts';
 import type { DeadlinePolicy } from '../domain/index.ts';
 
 /** The mailbox's response-time rule in plain language. */

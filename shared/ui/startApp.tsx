@@ -1,10 +1,11 @@
 import { createRoot } from 'react-dom/client';
 import type { ComponentType } from 'react';
-import { createI18n, pickLanguage } from '../i18n/index.ts';
+import { createI18n, loadMessages, pickLanguage } from '../i18n/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppRoot } from './AppRoot.tsx';
 import { ConfigErrorView } from './ConfigErrorView.tsx';
 import { loadConfig } from './loadConfig.ts';
+import { loadTheme, themeNameFor } from './themes.ts';
 
 export interface StartOptions {
   container: HTMLElement;
@@ -15,14 +16,28 @@ export interface StartOptions {
 }
 
 /** Entry point shared by the task pane and the Teams tab. */
-export async function startApp({ container, detectHost, View, configUrl = '/config.json' }: StartOptions): Promise<void> {
-  const [host, loaded] = await Promise.all([detectHost(), loadConfig(configUrl)]);
-  const i18n = createI18n(pickLanguage(host.locale));
+export async function startApp({
+  container,
+  detectHost,
+  View,
+  configUrl = '/config.json',
+}: StartOptions): Promise<void> {
+  const config = loadConfig(configUrl);
+  const host = await detectHost();
+  // The host's language and theme are fetched (when not Swedish and web light, which are built in)
+  // while the configuration loads.
+  const language = pickLanguage(host.locale);
+  const [loaded, messages, theme] = await Promise.all([
+    config,
+    loadMessages(language),
+    loadTheme(themeNameFor(host)),
+  ]);
+  const i18n = createI18n(language, messages);
   container.ownerDocument.documentElement.lang = i18n.language;
   const root = createRoot(container);
   if (!loaded.ok) {
     root.render(<ConfigErrorView message={loaded.message} i18n={i18n} />);
     return;
   }
-  root.render(<AppRoot host={host} config={loaded.config} i18n={i18n} View={View} />);
+  root.render(<AppRoot host={host} config={loaded.config} i18n={i18n} View={View} initialTheme={theme} />);
 }

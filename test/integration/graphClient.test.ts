@@ -4,7 +4,6 @@ import { startEmulator } from '../../emulator/index.ts';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
 import {
   DemoTokenProvider,
-  createGraphClient,
   attempt,
   followLink,
   forbiddenMessageFields,
@@ -12,6 +11,7 @@ import {
   messageSelect,
   readRegister,
 } from '../../shared/graph/index.ts';
+import { createGraphClient } from '../../shared/graph/createGraphClient.ts';
 import type { TokenProvider } from '../../shared/graph/index.ts';
 import { graphGet, personas } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';

@@ -6,7 +6,6 @@ import type { RequestLogEntry, RunningEmulator } from '../../emulator/index.ts';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
 import {
   DemoTokenProvider,
-  createGraphClient,
   createSyncStore,
   getAbsences,
   getAutomaticReplies,
@@ -14,6 +13,7 @@ import {
   readRegister,
   updateDeputy,
 } from '../../shared/graph/index.ts';
+import { createGraphClient } from '../../shared/graph/createGraphClient.ts';
 import type {
   SyncPersistence,
   SyncState,

@@ -5,10 +5,10 @@ import type { RequestLogEntry, RunningEmulator } from '../../emulator/index.ts';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
 import {
   DemoTokenProvider,
-  createGraphClient,
   createSyncStore,
   readRegister,
 } from '../../shared/graph/index.ts';
+import { createGraphClient } from '../../shared/graph/createGraphClient.ts';
 import type { SyncState } from '../../shared/graph/index.ts';
 import { differences, requestLogProblems } from '../oracle/syncTruth.ts';
 

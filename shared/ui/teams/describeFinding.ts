@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/index.ts';
 import type { CoverageFinding } from '../../domain/index.ts';
 
 /** Formats an ISO instant for people (in the organisation's zone). */
