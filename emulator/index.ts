@@ -40,6 +40,7 @@ export { batchLimit } from './handlers/batch.ts';
 export { forwardSubjectPrefix } from './handlers/forward.ts';
 export { automaticReplyHtml, mailTipsAddressLimit } from './handlers/mailTips.ts';
 export { scheduleLimits } from './handlers/schedule.ts';
+export { directoryFilterClauseLimit } from './handlers/users.ts';
 export { changeKinds } from './handlers/demoChanges.ts';
 export type { ChangeKind } from './handlers/demoChanges.ts';
 export {

@@ -12,11 +12,14 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../shared/i18n/react.tsx';
 import type { SyncState, SyncStore } from '../shared/graph/index.ts';
+// The handled ledger (messages that left the Inbox) is the sync layer's; shared/graph/index.ts does not
+// re-export it.
+import { withHandledLedger } from '../shared/graph/sync/index.ts';
 import { RefreshBar, dateLocale, useAppServices, useNow, useSyncStore } from '../shared/ui/index.ts';
 import { monthlyStatistics } from '../shared/ui/teams/index.ts';
-import type { MailboxStatistics } from '../shared/ui/teams/index.ts';
+import type { MailboxStatistics, MonthStatistics } from '../shared/ui/teams/index.ts';
 
 const useStyles = makeStyles({
   mailbox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,14 +41,15 @@ function formatMonth(month: string, locale: string): string {
 /**
  * "Statistik": per mailbox and month of receipt, received, handled in time / late / at an unknown time,
  * unhandled in time / overdue, and the share within the response time against the target, with the
- * sources the handling times rest on.
+ * sources the handling times rest on. Messages still in the Inbox and those sync saw leave it (the
+ * handled ledger, rules.md §3's 4th rule) both count.
  */
 export function StatisticsView({ store, hasMailboxes }: { store: SyncStore; hasMailboxes: boolean }) {
   const { t, i18n } = useTranslation();
   const { config } = useAppServices();
   const mailboxes = useSyncStore(store, mailboxesOf);
   const now = useNow(60_000);
-  const stats = useMemo(() => monthlyStatistics(mailboxes, now, 3), [mailboxes, now]);
+  const stats = useMemo(() => withHandledLedger(monthlyStatistics(mailboxes, now, 3), mailboxes, now), [mailboxes, now]);
   const target = config.app.statisticsTarget;
   const locale = dateLocale(i18n.language);
   if (!hasMailboxes) return <Text>{t('register.noMailboxes')}</Text>;
@@ -67,7 +71,9 @@ function percent(share: number | null, locale: string): string {
   return share === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics; target: number; locale: string }) {
+type MailboxFigures = ReturnType<typeof withHandledLedger<MonthStatistics, MailboxStatistics>>[number];
+
+function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxFigures; target: number; locale: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = `stats-${mailbox.address.replace(/[^a-z0-9]/gi, '-')}`;

@@ -1,5 +1,5 @@
 import { userProperties, userView } from '../model/userView.ts';
-import { compileFilter, parseFilter } from '../odata/filter.ts';
+import { compileFilter, maxOrClauses, parseFilter } from '../odata/filter.ts';
 import type { FilterableProperties } from '../odata/filter.ts';
 import { decodeSkipToken, encodeSkipToken, nextLinkFor } from '../odata/paging.ts';
 import { parseCount, parseOrderBy, parseSelect, parseTop, readQueryOptions } from '../odata/queryOptions.ts';
@@ -9,15 +9,27 @@ import type { UserState } from '../model/types.ts';
 import { resolveUser } from './resolve.ts';
 
 const filterableUserProperties: FilterableProperties<UserState> = {
-  id: { type: 'string', get: (u) => u.id },
+  id: { type: 'string', get: (u) => u.id, in: true },
   displayName: { type: 'string', get: (u) => u.displayName, startsWith: true },
   givenName: { type: 'string', get: (u) => u.givenName, startsWith: true },
   surname: { type: 'string', get: (u) => u.surname, startsWith: true },
-  mail: { type: 'string', get: (u) => u.mail, startsWith: true },
-  userPrincipalName: { type: 'string', get: (u) => u.userPrincipalName, startsWith: true },
+  mail: { type: 'string', get: (u) => u.mail, startsWith: true, in: true },
+  userPrincipalName: { type: 'string', get: (u) => u.userPrincipalName, startsWith: true, in: true },
   department: { type: 'string', get: (u) => u.department },
   accountEnabled: { type: 'boolean', get: (u) => u.accountEnabled },
 };
+
+/**
+ * The most child clauses one `or` of a directory `$filter` may have, each value of an `in (…)`
+ * counting as one: 15, unless the request is an advanced query (`ConsistencyLevel: eventual`).
+ * Graph answers more with 400 `Request_UnsupportedQuery` "Too many child clauses specified in search
+ * filter expression containing 'OR' operators: 16. Max allowed: 15".
+ * Sources: https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/1238 (the error,
+ * and that advanced queries lift the limit) and microsoftgraph/microsoft-graph-docs PR #22097, which
+ * documents "the maximum number of expressions in a filter clause when using the `in` operator is 15
+ * items by default" (concepts/filter-query-parameter.md, now under the known issues).
+ */
+export const directoryFilterClauseLimit = 15;
 
 /** `$search="displayName:sig" OR "mail:sig"`: tokens match word prefixes, as directory search does. */
 function searchPredicate(search: string): ((user: UserState) => boolean) | null {
@@ -75,6 +87,14 @@ function listUsers(context: GraphContext): Response {
   if (o.filter !== undefined) {
     const parsed = parseFilter(o.filter);
     if (!parsed.ok) return graphError(context, parsed.error);
+    const clauses = maxOrClauses(parsed.value);
+    if (clauses > directoryFilterClauseLimit && !eventual) {
+      return graphError(context, {
+        status: 400,
+        code: 'Request_UnsupportedQuery',
+        message: `Too many child clauses specified in search filter expression containing 'OR' operators: ${clauses}. Max allowed: ${directoryFilterClauseLimit}`,
+      });
+    }
     const compiled = compileFilter(parsed.value, filterableUserProperties, 'users');
     if (!compiled.ok) return graphError(context, compiled.error);
     users = users.filter(compiled.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFilter, filterProperties, parseFilter } from './filter.ts';
+import { compileFilter, filterProperties, maxOrClauses, parseFilter } from './filter.ts';
 import type { FilterableProperties } from './filter.ts';
 
 interface Row {
@@ -102,5 +102,55 @@ describe('parseFilter and compileFilter', () => {
     expect(compile("singleValueExtendedProperties/any(ep: id eq 'x')").ok).toBe(false);
     expect(compile("attachments/any(a: a/name eq 'x')").ok).toBe(false);
     expect(parseFilter("singleValueExtendedProperties/any(ep ep/id eq 'x')").ok).toBe(false);
+  });
+
+  it('matches `in (…)` case-insensitively, only where the resource allows it', () => {
+    type Person = { upn: string };
+    const people: FilterableProperties<Person> = {
+      userPrincipalName: { type: 'string', get: (p) => p.upn, in: true },
+      displayName: { type: 'string', get: (p) => p.upn },
+    };
+    const compile = (expression: string) => {
+      const parsed = parseFilter(expression);
+      return parsed.ok ? compileFilter(parsed.value, people, 'users') : parsed;
+    };
+    const inList = compile("userPrincipalName in ('Anna@x.se', 'bo@x.se')");
+    if (!inList.ok) throw new Error(inList.error.message);
+    expect(inList.value({ upn: 'anna@X.se' })).toBe(true);
+    expect(inList.value({ upn: 'bo@x.se' })).toBe(true);
+    expect(inList.value({ upn: 'cecilia@x.se' })).toBe(false);
+    expect(!compile("displayName in ('a')").ok && 'refused').toBe('refused');
+    expect(!compile('userPrincipalName in (true)').ok && 'refused').toBe('refused');
+    for (const bad of ["userPrincipalName in ('a'", "userPrincipalName in 'a'", 'userPrincipalName in ()']) {
+      expect(parseFilter(bad).ok, bad).toBe(false);
+    }
+  });
+
+  it("reads a doubled quote as one apostrophe: 'o''brien@x.se' is o'brien@x.se", () => {
+    const parsed = parseFilter(
+      "userPrincipalName in ('o''brien@x.se','d''arcy@x.se') or mail eq 'o''neil@x.se'",
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok || parsed.value.kind !== 'or' || parsed.value.left.kind !== 'in') throw new Error('shape');
+    expect(parsed.value.left.literals).toEqual([
+      { kind: 'string', value: "o'brien@x.se" },
+      { kind: 'string', value: "d'arcy@x.se" },
+    ]);
+    expect(parsed.value.right).toMatchObject({ kind: 'compare', literal: { value: "o'neil@x.se" } });
+  });
+
+  it('counts the child clauses of an or as the directory does: one per `in` value, nested ors flattened', () => {
+    const count = (expression: string) => {
+      const parsed = parseFilter(expression);
+      if (!parsed.ok) throw new Error(parsed.error.message);
+      return maxOrClauses(parsed.value);
+    };
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `'p${i}@x.se'`).join(',');
+    expect(count(`userPrincipalName in (${list(15)})`)).toBe(15);
+    expect(count(`userPrincipalName in (${list(16)})`)).toBe(16);
+    expect(count(`userPrincipalName in (${list(8)}) or mail in (${list(8)})`)).toBe(16);
+    expect(count(`(mail eq 'a' or mail eq 'b') or mail eq 'c'`)).toBe(3);
+    expect(count(`accountEnabled eq true and (mail eq 'a' or mail in (${list(3)}))`)).toBe(4);
+    expect(count("displayName eq 'a'")).toBe(1);
   });
 });

@@ -2,8 +2,9 @@ import { errors, fail, ok } from '../pipeline/respond.ts';
 import type { Outcome } from '../pipeline/respond.ts';
 
 /**
- * A small OData `$filter` parser: comparisons (`eq ne gt ge lt le`), `startswith(prop,'x')`,
- * `and`/`or`, parentheses and the lambda `collection/any(x: x/prop eq 'v' and …)`. Enough for what
+ * A small OData `$filter` parser: comparisons (`eq ne gt ge lt le`), `prop in ('a','b')`,
+ * `startswith(prop,'x')`, `and`/`or`, parentheses and the lambda `collection/any(x: x/prop eq 'v' and …)`.
+ * String literals escape a quote by doubling it (`'o''brien@x'`). Enough for what
  * Graph clients send to mail, users and delta; the resource decides which properties may be
  * filtered on.
  */
@@ -19,6 +20,7 @@ export type ComparisonOperator = 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le';
 export type FilterNode =
   | { kind: 'compare'; property: string; operator: ComparisonOperator; literal: Literal }
   | { kind: 'startswith'; property: string; literal: Literal }
+  | { kind: 'in'; property: string; literals: Literal[] }
   | { kind: 'and'; left: FilterNode; right: FilterNode }
   | { kind: 'or'; left: FilterNode; right: FilterNode }
   | { kind: 'any'; collection: string; variable: string; predicate: FilterNode };
@@ -135,8 +137,18 @@ class Parser {
       return { kind: 'startswith', property, literal };
     }
     const operator = this.take();
+    if (operator.type === 'word' && operator.text.toLowerCase() === 'in') {
+      this.expect('(');
+      const literals = [this.literal()];
+      while (this.peek()?.type === ',') {
+        this.take();
+        literals.push(this.literal());
+      }
+      this.expect(')');
+      return { kind: 'in', property: token.text, literals };
+    }
     if (operator.type !== 'word' || !operators.has(operator.text.toLowerCase())) {
-      throw new SyntaxError(`expected a comparison (eq, ne, gt, ge, lt, le) after '${token.text}'`);
+      throw new SyntaxError(`expected a comparison (eq, ne, gt, ge, lt, le, in) after '${token.text}'`);
     }
     return {
       kind: 'compare',
@@ -178,8 +190,31 @@ export function parseFilter(expression: string): Outcome<FilterNode> {
 /** The properties a resource allows in `$filter`, with how to read each and its type. */
 export type FilterableProperties<T> = Record<
   string,
-  { type: 'dateTime' | 'boolean' | 'string'; get: (item: T) => string | boolean | null; startsWith?: boolean }
+  {
+    type: 'dateTime' | 'boolean' | 'string';
+    get: (item: T) => string | boolean | null;
+    startsWith?: boolean;
+    /** Whether `prop in (…)` is allowed (directory objects allow it on a few properties). */
+    in?: boolean;
+  }
 >;
+
+/**
+ * The most child clauses of any one `or` in the filter, an `in (…)` counting one clause per value
+ * and nested `or`s (with their `in`s) flattened into their parent: what the directory limits.
+ */
+export function maxOrClauses(node: FilterNode): number {
+  const children = (n: FilterNode): number =>
+    n.kind === 'or' ? children(n.left) + children(n.right) : n.kind === 'in' ? n.literals.length : 1;
+  if (node.kind === 'or' || node.kind === 'in') {
+    const inner = (n: FilterNode): number =>
+      n.kind === 'or' ? Math.max(inner(n.left), inner(n.right)) : n.kind === 'in' ? 0 : maxOrClauses(n);
+    return Math.max(children(node), inner(node));
+  }
+  if (node.kind === 'and') return Math.max(maxOrClauses(node.left), maxOrClauses(node.right));
+  if (node.kind === 'any') return maxOrClauses(node.predicate);
+  return 1;
+}
 
 /** The property names used in a filter, left to right. */
 export function filterProperties(node: FilterNode): string[] {
@@ -262,6 +297,26 @@ export function compileFilter<T>(
   const name = lookup(node.property);
   const spec = name ? properties[name] : undefined;
   if (!spec) return unsupported(node.property);
+  const comparable = (value: string | boolean | null) =>
+    spec.type === 'dateTime' && typeof value === 'string'
+      ? Date.parse(value)
+      : typeof value === 'string'
+        ? value.toLowerCase()
+        : value;
+
+  if (node.kind === 'in') {
+    if (!spec.in) return unsupported(`${node.property} in (…)`);
+    const mismatch = node.literals.find((l) => l.kind !== 'null' && l.kind !== spec.type);
+    if (mismatch) {
+      return fail(
+        errors.badRequest(
+          `A binary operator with incompatible types was detected. Found operand types '${edm(spec.type)}' and '${edm(mismatch.kind)}' for '${node.property} in'.`,
+        ),
+      );
+    }
+    const wanted = new Set(node.literals.map((l) => comparable(l.kind === 'null' ? null : l.value)));
+    return ok((item: T) => wanted.has(comparable(spec.get(item))));
+  }
   const literal = node.literal;
 
   if (node.kind === 'startswith') {

@@ -293,6 +293,35 @@ describe('the emulator answers as the Graph oracle describes', () => {
     await expectValid('users.list', 'GET', '/v1.0/users?$top=5', collectionOf('microsoft.graph.user'));
   });
 
+  it('looks people up by address with `in (…)`, and refuses more than 15 values with an ODataError', async () => {
+    const filter = (property: string, addresses: string[]) =>
+      encodeURIComponent(`${property} in (${addresses.map((a) => `'${a.replace(/'/g, "''")}'`).join(',')})`);
+    const found = await expectValid(
+      'users.list',
+      'GET',
+      `/v1.0/users?$filter=${filter('userPrincipalName', ['lars.persson@sjoby.example', "o'brien@sjoby.example"])}&$select=id,displayName,userPrincipalName,mail,accountEnabled`,
+      collectionOf('microsoft.graph.user'),
+    );
+    expect(found.value).toEqual([
+      expect.objectContaining({ userPrincipalName: 'lars.persson@sjoby.example', accountEnabled: false }),
+    ]);
+    await expectValid(
+      'users.list',
+      'GET',
+      `/v1.0/users?$filter=${filter('mail', ['anna.johansson@sjoby.example'])}&$select=id,displayName,userPrincipalName,mail,accountEnabled`,
+      collectionOf('microsoft.graph.user'),
+    );
+    const sixteen = Array.from({ length: 16 }, (_, i) => `p${i}@sjoby.example`);
+    const refused = await expectValid(
+      'users.list',
+      'GET',
+      `/v1.0/users?$filter=${filter('userPrincipalName', sixteen)}`,
+      responseSchema('/users/{user-id}', 'get', '4XX'),
+      { status: 400 },
+    );
+    expect(refused.error).toMatchObject({ code: 'Request_UnsupportedQuery' });
+  });
+
   it('lists mail folders and returns one by well-known name', async () => {
     await expectValid(
       'mailFolders.list',

@@ -9,6 +9,10 @@ export { mailboxCalendar, trackMessage } from './trackedMessage.ts';
 export { unhandledWithDeadlines } from './unhandledWithDeadlines.ts';
 export { handlingTime } from './handlingTime.ts';
 export type { HandlingTime, HandlingTimeSource } from './handlingTime.ts';
+export { LEDGER_FULL_MONTHS, handledRecordOf, ledgerWindowStart, pruneLedger } from './handledLedger.ts';
+export type { HandledLedger, HandledRecord, HandledSource } from './handledLedger.ts';
+export { withHandledLedger } from './ledgerStatistics.ts';
+export type { MonthFigures, MonthFiguresWithLedger } from './ledgerStatistics.ts';
 export type { DueMessage, UnhandledGroups } from './unhandledWithDeadlines.ts';
 export { startAutoRefresh } from './autoRefresh.ts';
 export type { AutoRefreshOptions } from './autoRefresh.ts';
@@ -32,7 +36,7 @@ export { applyDeltaPage } from './applyDeltaPage.ts';
 export { lastVerbExpand } from './syncedMessage.ts';
 export type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
 export { initialDeltaUrl, isSyncStateLost, syncMailboxRound } from './syncMailboxRound.ts';
-export type { MailboxCursor, RoundContext, RoundOutcome } from './syncMailboxRound.ts';
+export type { LedgerOptions, MailboxCursor, RoundContext, RoundOutcome } from './syncMailboxRound.ts';
 
 export { createForwardDraft, handledPatch, patchHandled } from './actions.ts';
 export type { ForwardDraft, HandledPatch } from './actions.ts';
@@ -48,5 +52,5 @@ export type { AbsenceResult, AutomaticRepliesResult, PersonError } from './absen
 export { instantOfDateTimeTimeZone, utcDateTimeTimeZone } from './dateTimeTimeZone.ts';
 export type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
 
-export { openSyncPersistence, SYNC_DB_NAME } from './persistence.ts';
+export { openSyncPersistence, SYNC_DB_NAME, SYNC_DB_VERSION } from './persistence.ts';
 export type { PersistedMailbox, RestoredMailbox, SyncPersistence } from './persistence.ts';

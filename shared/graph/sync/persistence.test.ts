@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import { openSyncPersistence } from './persistence.ts';
+import type { HandledRecord } from './handledLedger.ts';
+import { openSyncPersistence, SYNC_DB_VERSION } from './persistence.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
 
 const message: SyncedMessage = {
@@ -47,6 +49,7 @@ describe('openSyncPersistence', () => {
         deltaLinkExpands: true,
         lastFresh: '2026-11-17T09:05:00Z',
         messages: [message],
+        handled: [],
       },
     ]);
     second?.close();
@@ -99,5 +102,77 @@ describe('openSyncPersistence', () => {
       [message],
     );
     expect(await store?.load('b@x.se')).toEqual([]);
+  });
+
+  const record: HandledRecord = {
+    id: 'AAMk9',
+    receivedDateTime: '2026-11-16T09:00:00.000Z',
+    handledAt: '2026-11-17T08:00:00.000Z',
+    source: 'leftInbox',
+  };
+  const mailbox = (address: string, user = 'a@x.se') => ({ user, address, deltaLink: 'l', deltaLinkExpands: true, lastFresh: null });
+
+  it('keeps the handled ledger with the snapshot', async () => {
+    const storage = await openSyncPersistence({ name: freshName() });
+    await storage?.save(mailbox('m@x.se'), [message], [record]);
+    expect(await storage?.load('a@x.se')).toMatchObject([{ messages: [message], handled: [record] }]);
+    // Saving the link alone keeps messages and ledger.
+    await storage?.save({ ...mailbox('m@x.se'), deltaLink: 'l2' });
+    expect(await storage?.load('a@x.se')).toMatchObject([{ deltaLink: 'l2', messages: [message], handled: [record] }]);
+    storage?.close();
+  });
+
+  it(`migrates a version 1 database to version ${SYNC_DB_VERSION}: every snapshot stays, with an empty ledger`, async () => {
+    const name = freshName();
+    // The schema as version 1 created it, with a snapshot written then (no ledger).
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
+        database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
+      },
+    });
+    await old.put('mailboxes', { ...mailbox('m@x.se'), deltaQueryVersion: 2 });
+    await old.put('snapshots', { user: 'a@x.se', address: 'm@x.se', messages: [message] });
+    old.close();
+
+    const storage = await openSyncPersistence({ name });
+    expect(await storage?.load('a@x.se')).toEqual([{ ...mailbox('m@x.se'), deltaQueryVersion: 2, messages: [message], handled: [] }]);
+    storage?.close();
+    const upgraded = await openDB(name);
+    expect(upgraded.version).toBe(2);
+    expect(await upgraded.get('snapshots', ['a@x.se', 'm@x.se'])).toEqual({
+      user: 'a@x.se',
+      address: 'm@x.se',
+      messages: [message],
+      handled: [],
+    });
+    upgraded.close();
+  });
+
+  it('works without the cache rather than wait when an older tab blocks the upgrade', async () => {
+    const name = freshName();
+    const old = await openDB(name, 1, {
+      upgrade(database) {
+        database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
+        database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
+      },
+    });
+    // The old connection never closes on versionchange, as version 1 of the app did not.
+    expect(await openSyncPersistence({ name })).toBeNull();
+    old.close();
+  });
+
+  it("purges what is kept of the mailboxes a user no longer covers, and only that user's", async () => {
+    const storage = await openSyncPersistence({ name: freshName() });
+    if (!storage) throw new Error('no IndexedDB');
+    await storage.save(mailbox('Kept@x.se'), [message], [record]);
+    await storage.save(mailbox('gone@x.se'), [message], [record]);
+    await storage.save(mailbox('linkonly@x.se'));
+    await storage.save(mailbox('gone@x.se', 'b@x.se'), [message], [record]);
+    expect((await storage.purge?.('A@x.se', ['kept@x.se']))?.sort()).toEqual(['gone@x.se', 'linkonly@x.se']);
+    expect(await storage.load('a@x.se')).toMatchObject([{ address: 'Kept@x.se', messages: [message], handled: [record] }]);
+    expect(await storage.load('b@x.se')).toMatchObject([{ address: 'gone@x.se', handled: [record] }]);
+    expect(await storage.purge?.('a@x.se', ['kept@x.se'])).toEqual([]);
+    storage.close();
   });
 });

@@ -1,5 +1,7 @@
 import { openDB } from 'idb';
 import type { DBSchema, IDBPDatabase } from 'idb';
+import { readLedger } from './handledLedger.ts';
+import type { HandledRecord } from './handledLedger.ts';
 import { withSyncedDefaults } from './syncedMessage.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
 
@@ -24,23 +26,92 @@ export const DELTA_QUERY_VERSION = 2;
 
 export interface RestoredMailbox extends PersistedMailbox {
   messages: SyncedMessage[];
+  /** The mailbox's handled ledger (messages that left the Inbox); absent or empty: none. */
+  handled?: HandledRecord[];
 }
 
 /** The sync layer's storage seam; `openSyncPersistence` gives the IndexedDB one. */
 export interface SyncPersistence {
   load(user: string): Promise<RestoredMailbox[]>;
-  /** Saves a mailbox's delta link and, when given, its messages (unchanged snapshots are not rewritten). */
-  save(mailbox: PersistedMailbox, messages?: readonly SyncedMessage[]): Promise<void>;
+  /**
+   * Saves a mailbox's delta link and, when given, its messages with its handled ledger (unchanged
+   * snapshots are not rewritten; the ledger always travels with the messages).
+   */
+  save(mailbox: PersistedMailbox, messages?: readonly SyncedMessage[], handled?: readonly HandledRecord[]): Promise<void>;
+  /**
+   * Deletes what is kept for `user` of every mailbox not in `keep` (addresses, any case): the user no
+   * longer covers them. Resolves to the addresses deleted. Optional: a storage without it keeps all.
+   */
+  purge?(user: string, keep: readonly string[]): Promise<string[]>;
   close(): void;
+}
+
+interface StoredSnapshot {
+  user: string;
+  address: string;
+  messages: SyncedMessage[];
+  /** From schema version 2; version 1 records are given an empty ledger by the upgrade. */
+  handled?: HandledRecord[];
 }
 
 interface SyncDb extends DBSchema {
   mailboxes: { key: [string, string]; value: PersistedMailbox };
-  snapshots: { key: [string, string]; value: { user: string; address: string; messages: SyncedMessage[] } };
+  snapshots: { key: [string, string]; value: StoredSnapshot };
 }
 
 export const SYNC_DB_NAME = 'brevladevakten-sync';
-const VERSION = 1;
+/**
+ * The IndexedDB schema version. 1: `mailboxes` and `snapshots`. 2: snapshots carry the handled ledger
+ * (`handled`); the upgrade from 1 keeps every record and adds an empty ledger.
+ */
+export const SYNC_DB_VERSION = 2;
+
+/** Opens (creating or upgrading) the database; null when IndexedDB refuses or an older tab blocks the upgrade. */
+function openDatabase(name: string): Promise<IDBPDatabase<SyncDb> | null> {
+  return new Promise((resolve) => {
+    let settled = false;
+    let opened: IDBPDatabase<SyncDb> | null = null;
+    const settle = (db: IDBPDatabase<SyncDb> | null) => {
+      if (settled) {
+        db?.close();
+        return;
+      }
+      settled = true;
+      resolve(db);
+    };
+    openDB<SyncDb>(name, SYNC_DB_VERSION, {
+      async upgrade(database, oldVersion, _newVersion, transaction) {
+        if (oldVersion < 1) {
+          database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
+          database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
+        }
+        if (oldVersion >= 1 && oldVersion < 2) {
+          // Migration, not a fresh start: every stored snapshot stays and gets an empty ledger.
+          let cursor = await transaction.objectStore('snapshots').openCursor();
+          while (cursor) {
+            if (!Array.isArray(cursor.value.handled)) await cursor.update({ ...cursor.value, handled: [] });
+            cursor = await cursor.continue();
+          }
+        }
+      },
+      // A tab still open on an older version holds the upgrade back: work without the cache this time
+      // rather than wait (the open, should it finish later, is closed again).
+      blocked() {
+        settle(null);
+      },
+      // A newer version wants to upgrade: let it (writes here then fail, which costs only the cache).
+      blocking() {
+        opened?.close();
+      },
+    }).then(
+      (db) => {
+        opened = db;
+        settle(db);
+      },
+      () => settle(null),
+    );
+  });
+}
 
 /**
  * IndexedDB (via `idb`) with two stores keyed [user, address]: `mailboxes` (delta link, last fresh) and
@@ -51,17 +122,8 @@ const VERSION = 1;
  */
 export async function openSyncPersistence(options: { name?: string } = {}): Promise<SyncPersistence | null> {
   if (typeof indexedDB === 'undefined') return null;
-  let db: IDBPDatabase<SyncDb>;
-  try {
-    db = await openDB<SyncDb>(options.name ?? SYNC_DB_NAME, VERSION, {
-      upgrade(database) {
-        database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
-        database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
-      },
-    });
-  } catch {
-    return null;
-  }
+  const db = await openDatabase(options.name ?? SYNC_DB_NAME);
+  if (!db) return null;
   const userRange = (user: string) => IDBKeyRange.bound([user, ''], [user, '\uffff']);
   return {
     async load(user) {
@@ -72,15 +134,34 @@ export async function openSyncPersistence(options: { name?: string } = {}): Prom
         tx.objectStore('snapshots').getAll(userRange(key)),
       ]);
       await tx.done;
-      const messagesOf = new Map(snapshots.map((s) => [s.address, s.messages]));
+      const snapshotOf = new Map(snapshots.map((s) => [s.address, s]));
       // A delta link without its messages cannot be resumed (the link has moved past them): start over.
       return mailboxes.map((m) => {
-        const messages = messagesOf.get(m.address);
+        const snapshot = snapshotOf.get(m.address);
         // Messages stored before a field existed (0x1082, completedDateTime, handledSeenAt) read it as null.
-        return messages ? { ...m, messages: messages.map(withSyncedDefaults) } : { ...m, deltaLink: null, deltaLinkExpands: false, messages: [] };
+        return snapshot
+          ? { ...m, messages: snapshot.messages.map(withSyncedDefaults), handled: readLedger(snapshot.handled) }
+          : { ...m, deltaLink: null, deltaLinkExpands: false, messages: [], handled: [] };
       });
     },
-    async save(mailbox, messages) {
+    async purge(user, keep) {
+      const key = user.toLowerCase();
+      const kept = new Set(keep.map((address) => address.toLowerCase()));
+      const tx = db.transaction(['mailboxes', 'snapshots'], 'readwrite');
+      const deleted = new Set<string>();
+      const deletions: Array<Promise<unknown>> = [];
+      for (const name of ['mailboxes', 'snapshots'] as const) {
+        const store = tx.objectStore(name);
+        for (const [owner, address] of await store.getAllKeys(userRange(key))) {
+          if (owner !== key || kept.has(address.toLowerCase())) continue;
+          deleted.add(address);
+          deletions.push(store.delete([owner, address]));
+        }
+      }
+      await Promise.all([...deletions, tx.done]);
+      return [...deleted];
+    },
+    async save(mailbox, messages, handled) {
       const record: PersistedMailbox = { ...mailbox, user: mailbox.user.toLowerCase() };
       const tx = db.transaction(['mailboxes', 'snapshots'], 'readwrite');
       const writes: Array<Promise<unknown>> = [tx.objectStore('mailboxes').put(record)];
@@ -88,7 +169,7 @@ export async function openSyncPersistence(options: { name?: string } = {}): Prom
         writes.push(
           tx
             .objectStore('snapshots')
-            .put({ user: record.user, address: record.address, messages: [...messages] }),
+            .put({ user: record.user, address: record.address, messages: [...messages], handled: [...(handled ?? [])] }),
         );
       }
       await Promise.all([...writes, tx.done]);

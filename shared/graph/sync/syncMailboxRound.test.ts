@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWorkCalendar } from '../../domain/index.ts';
 import type { BatchPart, BatchRunner, PartResult } from './batch.ts';
 import { initialDeltaUrl, syncMailboxRound } from './syncMailboxRound.ts';
 import type { MailboxCursor, RoundContext } from './syncMailboxRound.ts';
@@ -216,4 +217,74 @@ describe('syncMailboxRound', () => {
     expect(state.messages).toBe(snapshot);
     expect(state.deltaLink).toBe('https://g/v1.0/d1');
   });
+
+  describe('with the handled ledger', () => {
+    const rules = { handledCategories: ['Hanterad'], trackedSince: null, calendar: createWorkCalendar() };
+    const at = (observedAt: string) => ({ rules, observedAt });
+
+    it('records messages that left, and keeps the ledger through a 410 full resync without counting twice', async () => {
+      const runner = scriptedRunner({
+        [first]: [
+          page([message('a'), message('b'), message('c'), message('d')], { delta: 'https://g/v1.0/d1' }),
+          // The resync after the 410: b and c are gone for good; d left while the link was lost.
+          page([message('a')], { delta: 'https://g/v1.0/d3' }),
+        ],
+        'https://g/v1.0/d1': [page([{ id: 'b', '@removed': { reason: 'deleted' } }], { delta: 'https://g/v1.0/d2' })],
+        'https://g/v1.0/d2': [
+          page([{ id: 'c', '@removed': { reason: 'deleted' } }, { id: 'b', '@removed': { reason: 'deleted' } }], {
+            delta: 'https://g/v1.0/e3',
+          }),
+        ],
+        'https://g/v1.0/e3': [failure(410, 'SyncStateNotFound')],
+      });
+      const state = cursor();
+      await syncMailboxRound(state, context(runner), at('2026-11-17T10:00:00.000Z'));
+      expect(state.handled?.size).toBe(0);
+      await syncMailboxRound(state, context(runner), at('2026-11-17T11:00:00.000Z'));
+      expect([...state.handled!.keys()]).toEqual(['b']);
+      // A replayed removal of b changes nothing; c is new.
+      await syncMailboxRound(state, context(runner), at('2026-11-17T12:00:00.000Z'));
+      expect(state.handled?.get('b')?.handledAt).toBe('2026-11-17T11:00:00.000Z');
+      const outcome = await syncMailboxRound(state, context(runner), at('2026-11-17T13:00:00.000Z'));
+      expect(outcome).toMatchObject({ ok: true, fullSync: true });
+      expect([...state.messages.keys()]).toEqual(['a']);
+      expect(
+        [...state.handled!.values()].map((r) => [r.id, r.handledAt, r.source]).sort(),
+      ).toEqual([
+        ['b', '2026-11-17T11:00:00.000Z', 'leftInbox'],
+        ['c', '2026-11-17T12:00:00.000Z', 'leftInbox'],
+        ['d', '2026-11-17T13:00:00.000Z', 'leftInbox'],
+      ]);
+    });
+
+    it('commits the ledger only with the snapshot: a failed round leaves the committed one as it was', async () => {
+      const runner = scriptedRunner({
+        'https://g/v1.0/d1': [
+          page([{ id: 'a', '@removed': { reason: 'deleted' } }], { next: 'https://g/v1.0/p2' }),
+        ],
+        'https://g/v1.0/p2': [failure(503, 'ServiceUnavailable'), page([], { delta: 'https://g/v1.0/d2' })],
+      });
+      const snapshot = new Map([['a', { ...(await firstSnapshot()).get('a')! }]]);
+      const state = cursor({ messages: snapshot, deltaLink: 'https://g/v1.0/d1', handled: new Map() });
+      expect((await syncMailboxRound(state, context(runner), at('2026-11-17T10:00:00.000Z'))).ok).toBe(false);
+      expect(state.handled?.size).toBe(0);
+      expect((await syncMailboxRound(state, context(runner), at('2026-11-17T11:00:00.000Z'))).ok).toBe(true);
+      expect(state.handled?.get('a')).toMatchObject({ handledAt: '2026-11-17T10:00:00.000Z', source: 'leftInbox' });
+    });
+
+    it('prunes records received before the window', async () => {
+      const runner = scriptedRunner({ 'https://g/v1.0/d1': [page([], { delta: 'https://g/v1.0/d1' })] });
+      const old = { id: 'old', receivedDateTime: '2026-07-31T10:00:00.000Z', handledAt: '2026-08-01T10:00:00.000Z', source: 'leftInbox' as const };
+      const kept = { ...old, id: 'kept', receivedDateTime: '2026-08-01T10:00:00.000Z' };
+      const state = cursor({ deltaLink: 'https://g/v1.0/d1', handled: new Map([['old', old], ['kept', kept]]) });
+      expect(await syncMailboxRound(state, context(runner), at('2026-11-17T10:00:00.000Z'))).toMatchObject({ ok: true, changed: true });
+      expect([...state.handled!.keys()]).toEqual(['kept']);
+    });
+  });
 });
+
+async function firstSnapshot() {
+  const state = cursor();
+  await syncMailboxRound(state, context(scriptedRunner({ [first]: [page([message('a')], { delta: 'https://g/v1.0/x' })] })));
+  return state.messages;
+}

@@ -2,8 +2,11 @@ import type { GraphError } from '../GraphError.ts';
 import { applyDeltaPage } from './applyDeltaPage.ts';
 import type { BatchRunner } from './batch.ts';
 import { fetchLastVerbs } from './fetchLastVerbs.ts';
+import { pruneLedger, recordLeftInbox } from './handledLedger.ts';
+import type { HandledLedger } from './handledLedger.ts';
 import { isRemoved, lastVerbExpand, syncSelect } from './syncedMessage.ts';
 import type { DeltaEntry, LastVerbState, SyncedMessage } from './syncedMessage.ts';
+import type { MailboxRules } from './trackedMessage.ts';
 
 /**
  * Where one mailbox's sync stands. none → full sync (pages) → delta link → incremental rounds;
@@ -18,13 +21,27 @@ export interface MailboxCursor {
   deltaLinkExpands: boolean;
   /** A round that failed part-way: the page to fetch again and the snapshot being built. */
   resume: Chain | null;
+  /**
+   * The committed handled ledger: tracked messages that left the Inbox (see `handledLedger.ts`).
+   * Kept only when rounds are given `LedgerOptions`; replaced with the snapshot when a round completes.
+   */
+  handled?: HandledLedger;
 }
 
 interface Chain {
   url: string;
   expands: boolean;
   working: Map<string, SyncedMessage>;
+  /** The ledger being built beside `working`: a full sync starts from the committed one, never empty. */
+  handled: HandledLedger;
   fromScratch: boolean;
+}
+
+/** What a round needs to keep the mailbox's handled ledger. */
+export interface LedgerOptions {
+  rules: MailboxRules;
+  /** When sync observes this round (ISO instant): the handling time of messages that left unhandled. */
+  observedAt: string;
 }
 
 /** Settings shared by the mailboxes of one engine; `expand` is switched off for all once refused. */
@@ -76,12 +93,28 @@ interface DeltaPage {
  * marks it stale) and remembers where to resume; a lost delta link starts a full sync of this mailbox
  * only, whose snapshot replaces the old one only once complete. Requests go through the shared batch
  * runner, so many mailboxes' pages travel in the same `$batch`.
+ *
+ * With `ledger`, the round also keeps `cursor.handled`: a tracked message that leaves the Inbox is
+ * recorded as handled, one that comes back is taken out. A full sync (first, or after a lost delta
+ * link) has no `@removed` entries: a message of the committed snapshot missing from its result left
+ * the Inbox meanwhile and is recorded when the full sync commits; the ledger itself carries over, so
+ * a resync neither drops nor counts twice. Records outside the statistics window are pruned.
  */
-export async function syncMailboxRound(cursor: MailboxCursor, context: RoundContext): Promise<RoundOutcome> {
+export async function syncMailboxRound(
+  cursor: MailboxCursor,
+  context: RoundContext,
+  ledger?: LedgerOptions,
+): Promise<RoundOutcome> {
   const { runner } = context;
   const fresh = (): Chain => {
     const expands = !context.expand.refused;
-    return { url: initialDeltaUrl(cursor.address, expands), expands, working: new Map(), fromScratch: true };
+    return {
+      url: initialDeltaUrl(cursor.address, expands),
+      expands,
+      working: new Map(),
+      handled: new Map(cursor.handled),
+      fromScratch: true,
+    };
   };
   let chain: Chain =
     cursor.resume ??
@@ -90,6 +123,7 @@ export async function syncMailboxRound(cursor: MailboxCursor, context: RoundCont
           url: cursor.deltaLink,
           expands: cursor.deltaLinkExpands,
           working: new Map(cursor.messages),
+          handled: new Map(cursor.handled),
           fromScratch: false,
         }
       : fresh());
@@ -136,7 +170,12 @@ export async function syncMailboxRound(cursor: MailboxCursor, context: RoundCont
       }
       lastVerbs = verbs.value;
     }
-    const effect = applyDeltaPage(chain.working, entries, lastVerbs);
+    const effect = applyDeltaPage(
+      chain.working,
+      entries,
+      lastVerbs,
+      ledger ? { ledger: chain.handled, rules: ledger.rules, observedAt: ledger.observedAt } : undefined,
+    );
     if (effect.upserted > 0 || effect.removed > 0) changed = true;
 
     const next = page['@odata.nextLink'];
@@ -146,6 +185,18 @@ export async function syncMailboxRound(cursor: MailboxCursor, context: RoundCont
       continue;
     }
     if (typeof delta === 'string' && delta !== '') {
+      if (ledger) {
+        if (chain.fromScratch) {
+          for (const [id, previous] of cursor.messages) {
+            if (!chain.working.has(id) && recordLeftInbox(chain.handled, previous, ledger.rules, ledger.observedAt)) {
+              changed = true;
+            }
+          }
+        }
+        if (pruneLedger(chain.handled, ledger.rules.calendar, Date.parse(ledger.observedAt))) changed = true;
+        // Unchanged: keep the committed map, so that what is built from it can stay the same.
+        if (!sameLedger(cursor.handled, chain.handled)) cursor.handled = chain.handled;
+      }
       cursor.messages = chain.working;
       cursor.deltaLink = delta;
       cursor.deltaLinkExpands = chain.expands;
@@ -163,4 +214,11 @@ export async function syncMailboxRound(cursor: MailboxCursor, context: RoundCont
       },
     };
   }
+}
+
+/** Whether two ledgers hold the same records (records are never changed in place, only replaced). */
+function sameLedger(a: HandledLedger | undefined, b: HandledLedger): boolean {
+  if (!a || a.size !== b.size) return false;
+  for (const [id, record] of b) if (a.get(id) !== record) return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { RegisterEntry, WorkCalendar } from '../../domain/index.ts';
 import type { GraphError } from '../GraphError.ts';
+import type { HandledRecord } from './handledLedger.ts';
 import type { TrackedMessage } from './trackedMessage.ts';
 
 /** One covered mailbox as the UI sees it. */
@@ -11,6 +12,11 @@ export interface MailboxView {
   status: 'idle' | 'syncing' | 'error';
   /** Every Inbox message, newest first, handled or not; `unhandledWithDeadlines` picks the open ones. */
   messages: readonly TrackedMessage[];
+  /**
+   * Tracked messages that left the Inbox since sync began, counted as handled (rules.md §3, 4th rule),
+   * for the statistics; only the statistics window is kept. Absent: none recorded.
+   */
+  handledLedger?: readonly HandledRecord[];
   /** When this mailbox's data was last confirmed by Graph (ISO 8601), null before the first sync. */
   lastFresh: string | null;
   /** The data shown is not confirmed by the latest round: restored from storage, or the round failed. */

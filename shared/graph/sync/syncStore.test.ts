@@ -1,5 +1,7 @@
+import 'fake-indexeddb/auto';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openSyncPersistence } from './persistence.ts';
 import { createSyncStore } from './syncStore.ts';
 import type { SyncStoreOptions } from './syncStore.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
@@ -385,5 +387,60 @@ describe('createSyncStore', () => {
       ['new', true],
       ['old', false],
     ]);
+  });
+
+  describe('the handled ledger', () => {
+    let dbCount = 0;
+    const storage = async () => {
+      const opened = await openSyncPersistence({ name: `sync-store-ledger-${++dbCount}` });
+      if (!opened) throw new Error('no IndexedDB');
+      return opened;
+    };
+
+    it('counts a message that left the Inbox as handled (leftInbox), keeps it in IndexedDB and shows it on reopen', async () => {
+      const graph = new FakeMailGraph();
+      graph.add(A, 'a1');
+      graph.add(A, 'a2', {
+        singleValueExtendedProperties: [
+          { id: 'Integer 0x1081', value: '102' },
+          { id: 'SystemTime 0x1082', value: '2026-11-17T09:10:00Z' },
+        ],
+      });
+      const persistence = await storage();
+      const { store, advance } = setup(graph, { persistence });
+      await store.refresh();
+      graph.remove(A, 'a1');
+      graph.remove(A, 'a2');
+      advance(60_000);
+      const state = await store.refresh();
+      expect(mailbox(state, A).messages).toEqual([]);
+      expect(mailbox(state, A).handledLedger).toEqual([
+        { id: 'a1', receivedDateTime: '2026-11-17T09:00:00.000Z', handledAt: '2026-11-17T09:31:00.000Z', source: 'leftInbox' },
+        { id: 'a2', receivedDateTime: '2026-11-17T09:00:00.000Z', handledAt: '2026-11-17T09:10:00.000Z', source: 'replyForward' },
+      ]);
+      // An unchanged round keeps the same array (the view is memoised by identity).
+      const again = await store.refresh();
+      expect(mailbox(again, A).handledLedger).toBe(mailbox(state, A).handledLedger);
+
+      const reopened = setup(graph, { persistence }).store;
+      await reopened.restore();
+      expect(mailbox(reopened.getSnapshot(), A).handledLedger).toEqual(mailbox(state, A).handledLedger);
+      persistence.close();
+    });
+
+    it('purges on restore what is kept of mailboxes the user no longer covers', async () => {
+      const graph = new FakeMailGraph();
+      graph.add(A, 'a1');
+      graph.add(B, 'b1');
+      const persistence = await storage();
+      await setup(graph, { persistence }).store.refresh();
+      expect((await persistence.load('elin.berg@sjoby.example')).map((m) => m.address).sort()).toEqual([A, B]);
+      // The register now gives the user only B.
+      const { store } = setup(graph, { persistence, mailboxes: [testEntry(B.toUpperCase())] });
+      await store.restore();
+      expect((await persistence.load('elin.berg@sjoby.example')).map((m) => m.address)).toEqual([B]);
+      expect(mailbox(store.getSnapshot(), B.toUpperCase()).messages.map((m) => m.id)).toEqual(['b1']);
+      persistence.close();
+    });
   });
 });

@@ -9,7 +9,9 @@ import type { ForwardDraft } from './actions.ts';
 import { createBatchRunner } from './batch.ts';
 import type { BatchRetryOptions, BatchRunner, BatchStats } from './batch.ts';
 import { createLimiter } from './concurrency.ts';
-import { buildView, createSlot } from './mailboxSlot.ts';
+import { pruneLedger, readLedger } from './handledLedger.ts';
+import type { HandledLedger, HandledRecord } from './handledLedger.ts';
+import { buildView as buildSlotView, createSlot } from './mailboxSlot.ts';
 import type { Overlay, Slot } from './mailboxSlot.ts';
 import { DELTA_QUERY_VERSION } from './persistence.ts';
 import type { SyncPersistence } from './persistence.ts';
@@ -17,7 +19,7 @@ import { syncMailboxRound } from './syncMailboxRound.ts';
 import type { RoundContext } from './syncMailboxRound.ts';
 import { withSyncedDefaults } from './syncedMessage.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
-import type { SyncState } from './syncState.ts';
+import type { MailboxView, SyncState } from './syncState.ts';
 import { systemClock, systemTimers } from './timers.ts';
 import type { Clock, Timers } from './timers.ts';
 
@@ -71,6 +73,26 @@ export interface SyncStore {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+// The ledger as the view shows it: the same array while the committed ledger (a map replaced, never
+// changed, once a round commits it) stays the same.
+const ledgerViews = new WeakMap<HandledLedger, readonly HandledRecord[]>();
+
+function ledgerOf(slot: Slot): readonly HandledRecord[] {
+  const ledger = slot.cursor.handled;
+  if (!ledger) return [];
+  let view = ledgerViews.get(ledger);
+  if (!view) {
+    view = [...ledger.values()];
+    ledgerViews.set(ledger, view);
+  }
+  return view;
+}
+
+/** The slot as the UI sees it, with its handled ledger (`buildView` knows only the Inbox). */
+function buildView(slot: Slot, messagesChanged = true): MailboxView {
+  return { ...buildSlotView(slot, messagesChanged), handledLedger: ledgerOf(slot) };
+}
 
 function isHandled(message: SyncedMessage, handledCategories: readonly string[]): boolean {
   const { flagStatus, categories, lastVerb } = message;
@@ -139,7 +161,12 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
   });
   const context: RoundContext = { runner, pageSize: options.pageSize ?? 200, expand: { refused: false } };
 
-  const slots = options.mailboxes.map((entry) => createSlot(entry, organisation));
+  const slots = options.mailboxes.map((entry) => {
+    const slot = createSlot(entry, organisation);
+    slot.cursor.handled = new Map();
+    slot.view = buildView(slot);
+    return slot;
+  });
   const byAddress = new Map(slots.map((slot) => [slot.entry.address.toLowerCase(), slot]));
 
   let state: SyncState = {
@@ -174,10 +201,11 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
     // link beside older messages (delta would never report the difference again).
     const withMessages = messagesChanged || slot.snapshotDirty;
     const messages = withMessages ? [...slot.cursor.messages.values()] : undefined;
+    const handled = withMessages ? [...(slot.cursor.handled?.values() ?? [])] : undefined;
     const storage = await persistence;
     if (!storage) return;
     try {
-      await storage.save(record, messages);
+      await storage.save(record, messages, handled);
       if (withMessages) slot.snapshotDirty = false;
     } catch {
       // A failed write (quota, private mode) costs only the cache, never the data on screen.
@@ -190,6 +218,11 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       const storage = await persistence;
       if (!storage) return;
       const saved = await storage.load(user).catch(() => []);
+      // The store is made for the mailboxes the user covers, as the register says: what is kept of
+      // any other (no longer covered) is deleted — snapshot, delta link and ledger.
+      if (storage.purge && saved.some((record) => !byAddress.has(record.address.toLowerCase()))) {
+        await storage.purge(user, [...byAddress.keys()]).catch(() => []);
+      }
       let any = false;
       for (const record of saved) {
         const slot = byAddress.get(record.address.toLowerCase());
@@ -197,6 +230,9 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
         if (!slot || slot.lastFresh !== null || slot.cursor.deltaLink !== null) continue;
         // Records stored before a field existed read it as null.
         slot.cursor.messages = new Map(record.messages.map((m) => [m.id, withSyncedDefaults(m)]));
+        const ledger: HandledLedger = new Map(readLedger(record.handled).map((r) => [r.id, r]));
+        pruneLedger(ledger, slot.rules.calendar, clock());
+        slot.cursor.handled = ledger;
         // A link made with an older query would never bring the newer fields: sync from scratch instead
         // (the stored messages show meanwhile, and keep their handledSeenAt).
         slot.cursor.deltaLink = (record.deltaQueryVersion ?? 1) < DELTA_QUERY_VERSION ? null : record.deltaLink;
@@ -228,7 +264,10 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
         slots.map(async (slot) => {
           // The committed snapshot before the round; an action confirmed meanwhile updates it in place.
           const before = slot.cursor.messages;
-          const outcome = await syncMailboxRound(slot.cursor, context);
+          const outcome = await syncMailboxRound(slot.cursor, context, {
+            rules: slot.rules,
+            observedAt: iso(clock()),
+          });
           let changed = outcome.ok && outcome.changed;
           if (outcome.ok) {
             const seenChanged = noteHandledSeen(slot, before, iso(clock()));

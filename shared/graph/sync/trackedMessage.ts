@@ -49,7 +49,8 @@ function instantMs(text: string): number {
 
 /**
  * The handled state of a synced message. Removal from the Inbox (the 4th rule) never reaches here:
- * an `@removed` entry deletes the message from the snapshot.
+ * an `@removed` entry deletes the message from the snapshot and records it in the mailbox's handled
+ * ledger (`handledLedger.ts`).
  */
 export function trackMessage(message: SyncedMessage, rules: MailboxRules): TrackedMessage {
   const receivedMs = instantMs(message.receivedDateTime);

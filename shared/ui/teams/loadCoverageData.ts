@@ -1,5 +1,6 @@
 import { getAbsences, getAutomaticReplies } from '../../graph/index.ts';
 import type { BatchRunner } from '../../graph/index.ts';
+import { startDirectoryLookup } from '../../graph/directory.ts';
 import type {
   AbsenceInterval,
   AutoReplyState,
@@ -65,11 +66,12 @@ export interface LastIncomingData {
 
 /**
  * Starts reading everything the coverage check needs for these mailboxes through one `$batch`
- * runner: the directory look-ups, the schedules (20 people a request) and the mail tips (20 a
- * request) first, then the newest Inbox message of each mailbox. The runner sends parts in the order
- * they were queued, 20 to a batch and at most 4 batches in flight, so `people` (what the grid needs)
- * settles before `lastIncoming` (only the dormancy finding needs it) — the grid need not wait for 500
- * Inbox reads.
+ * runner: the directory look-ups (15 people a request, by UPN, then by mail for the unmatched), the
+ * schedules (20 people a request) and the mail tips (20 a request) first, then the newest Inbox
+ * message of each mailbox. The runner sends parts in the order they were queued, 20 to a batch and at
+ * most 4 batches in flight, so `people` (what the grid needs) settles before `lastIncoming` (only the
+ * dormancy finding needs it) — the grid need not wait for 500 Inbox reads. The Inbox reads are queued
+ * once the directory's mail fallbacks are, so those are not stuck behind them.
  */
 export function startCoverageLoad(
   runner: BatchRunner,
@@ -85,40 +87,38 @@ export function startCoverageLoad(
   };
 
   // Queued in this order, and so sent in this order.
-  const lookups = addresses.map((address) =>
-    runner.run({ method: 'GET', url: `/users/${enc(address)}?$select=displayName,accountEnabled` }),
-  );
+  const directory = startDirectoryLookup(runner, addresses);
   const absencesRead = addresses.length > 0 ? getAbsences(runner, addresses, window, { formatInstant: format }) : Promise.resolve([]);
   const repliesRead = addresses.length > 0 ? getAutomaticReplies(runner, addresses, { formatInstant: format }) : Promise.resolve([]);
-  const heads = mailboxes.map((address) =>
-    runner.run({
-      method: 'GET',
-      url: `/users/${enc(address)}/mailFolders/inbox/messages?$top=1&$select=receivedDateTime&$orderby=receivedDateTime desc`,
-    }),
+  const heads = directory.queued.then(() =>
+    mailboxes.map((address) =>
+      runner.run({
+        method: 'GET',
+        url: `/users/${enc(address)}/mailFolders/inbox/messages?$top=1&$select=receivedDateTime&$orderby=receivedDateTime desc`,
+      }),
+    ),
   );
 
   const people = (async () => {
     const problems: CoverageData['problems'] = [];
-    const [answers, absenceResults, replyResults] = await Promise.all([Promise.all(lookups), absencesRead, repliesRead]);
+    const [lookups, absenceResults, replyResults] = await Promise.all([directory.results, absencesRead, repliesRead]);
     const found: CoverageData['people'] = {};
-    addresses.forEach((address, i) => {
-      const answer = answers[i];
-      if (!answer) return;
-      if (answer.ok) {
-        const body = answer.body as { displayName?: string | null; accountEnabled?: boolean | null } | null;
+    for (const lookup of lookups) {
+      const address = lookup.address;
+      if (lookup.status === 'found') {
         found[address] = {
-          displayName: body?.displayName ?? address,
+          displayName: lookup.user.displayName ?? address,
           found: true,
-          accountEnabled: typeof body?.accountEnabled === 'boolean' ? body.accountEnabled : null,
+          accountEnabled: lookup.user.accountEnabled,
         };
-      } else if (answer.error.status === 404) {
+      } else if (lookup.status === 'notFound') {
         found[address] = { displayName: address, found: false, accountEnabled: null };
       } else {
         // Unknown is not "not found": keep the person as found, with nothing known about the account.
         found[address] = { displayName: address, found: true, accountEnabled: null };
-        problems.push({ subject: address, code: answer.error.code, message: answer.error.message });
+        problems.push({ subject: address, code: lookup.error.code, message: lookup.error.message });
       }
-    });
+    }
 
     const absences: CoverageData['absences'] = {};
     for (const result of absenceResults) {
@@ -143,7 +143,7 @@ export function startCoverageLoad(
   const lastIncoming = (async () => {
     const problems: CoverageData['problems'] = [];
     const newest: CoverageData['lastIncoming'] = {};
-    const answers = await Promise.all(heads);
+    const answers = await Promise.all(await heads);
     mailboxes.forEach((address, i) => {
       const answer = answers[i];
       if (!answer) return;
