@@ -19,6 +19,7 @@ import {
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
 import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
+import { mark } from '../shared/ui/mark.ts';
 import { Tabs } from '../shared/ui/Tabs.tsx';
 import { MailboxMessages } from './MailboxMessages.tsx';
 import { useCurrentItem, useOutlook } from './outlook/OutlookContext.tsx';
@@ -116,6 +117,7 @@ function Pane({
   entries: readonly RegisterEntry[];
   mine: Array<{ entry: RegisterEntry; role: MailboxRole }>;
 }) {
+  useEffect(() => mark('pane'), []);
   const { t } = useTranslation();
   const styles = useStyles();
   const outlook = useOutlook();

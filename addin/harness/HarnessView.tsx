@@ -27,6 +27,7 @@ import type { GraphResult } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync, useRegister } from '../../shared/ui/index.ts';
 import { OutlookProvider } from '../outlook/OutlookContext.tsx';
 import { TaskPane } from '../TaskPane.tsx';
+import { mark } from '../../shared/ui/mark.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
 
@@ -38,19 +39,46 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     borderBottom: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteYellowBorderActive}`,
   },
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(220px, 1fr) minmax(260px, 1.2fr) minmax(320px, 1.4fr)', gap: tokens.spacingHorizontalM, padding: tokens.spacingHorizontalM },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(220px, 1fr) minmax(260px, 1.2fr) minmax(320px, 1.4fr)',
+    gap: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalM,
+  },
   column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  message: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', display: 'grid', minHeight: '44px' },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  message: {
+    width: '100%',
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    display: 'grid',
+    minHeight: '44px',
+  },
   editor: {
     minHeight: '160px',
     padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: 'anywhere',
-    ':focus-visible': { outlineWidth: tokens.strokeWidthThick, outlineStyle: 'solid', outlineColor: tokens.colorStrokeFocus2 },
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
-  pane: { borderInlineStartWidth: tokens.strokeWidthThin, borderInlineStartStyle: 'solid', borderInlineStartColor: tokens.colorNeutralStroke2, minWidth: 0 },
+  pane: {
+    borderInlineStartWidth: tokens.strokeWidthThin,
+    borderInlineStartStyle: 'solid',
+    borderInlineStartColor: tokens.colorNeutralStroke2,
+    minWidth: 0,
+  },
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   h3: { fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalS, marginBottom: 0 },
 });
@@ -62,7 +90,14 @@ interface Folder {
   error: string | null;
 }
 
-type GraphList = { value: Array<{ id: string; subject: string | null; from?: { emailAddress?: { name?: string; address?: string } }; receivedDateTime: string }> };
+type GraphList = {
+  value: Array<{
+    id: string;
+    subject: string | null;
+    from?: { emailAddress?: { name?: string; address?: string } };
+    receivedDateTime: string;
+  }>;
+};
 
 /**
  * The demo harness: a small in-page Outlook around the task pane when it runs outside Outlook. Left,
@@ -70,51 +105,63 @@ type GraphList = { value: Array<{ id: string; subject: string | null; from?: { e
  * client); middle, the selected message or a compose window; right, the task pane itself.
  */
 export default function HarnessView() {
+  useEffect(() => mark('harness'), []);
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const { graph, userPrincipalName, host, demo } = useAppServices();
   const upn = userPrincipalName ?? '';
-  // The demo persona's name is known at once; with a real tenant, ask /me.
+  // In demo mode the persona's address is enough to start (its name follows when the persona list
+  // arrives); with a real tenant, ask /me first.
   const persona = demo?.personas.find((p) => p.upn.toLowerCase() === upn);
-  const me = useAsync(() => (persona ? Promise.resolve(null) : getMe(graph)), persona ? `demo|${upn}` : upn);
+  const me = useAsync(() => (demo ? Promise.resolve(null) : getMe(graph)), demo ? `demo|${upn}` : upn);
   const register = useRegister();
   const covered = useMemo(
-    () => (register.status === 'done' && register.value.ok ? coveredMailboxes(register.value.value.entries, upn).map((c) => c.entry) : []),
+    () =>
+      register.status === 'done' && register.value.ok
+        ? coveredMailboxes(register.value.value.entries, upn).map((c) => c.entry)
+        : [],
     [register, upn],
   );
-  const profile = persona
-    ? { displayName: persona.displayName, emailAddress: upn }
-    : me.status === 'done'
-      ? { displayName: me.value?.ok ? me.value.value.displayName : upn, emailAddress: upn }
-      : null;
+  const displayName =
+    persona?.displayName ?? (me.status === 'done' && me.value?.ok ? me.value.value.displayName : upn);
+  const ready = demo !== null || me.status === 'done';
 
+  // One harness per signed-in user. Its userProfile is read when the add-in asks (as Outlook's is), so a
+  // display name that arrives later is written into it rather than starting a new harness.
   const harness = useMemo(
     () =>
-      profile
+      ready
         ? createHarnessOutlook({
-            userProfile: profile,
+            userProfile: { displayName: upn, emailAddress: upn },
             displayLanguage: host.locale,
-            supportsSharedMailboxes: new URLSearchParams(globalThis.location?.search ?? '').get('mailboxApi') !== '1.12',
+            supportsSharedMailboxes:
+              new URLSearchParams(globalThis.location?.search ?? '').get('mailboxApi') !== '1.12',
             storage: globalThis.localStorage ?? null,
           })
         : null,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- one harness per signed-in user
-    [profile?.emailAddress, profile?.displayName, host],
+    [ready, upn, host],
   );
+  useEffect(() => {
+    if (harness) harness.setDisplayName(displayName);
+  }, [harness, displayName]);
 
-  const folderAddresses = useMemo(() => [upn, ...covered.map((e) => e.address.toLowerCase())], [upn, covered]);
+  const folderAddresses = useMemo(
+    () => [upn, ...covered.map((e) => e.address.toLowerCase())],
+    [upn, covered],
+  );
   const loadFolders = useCallback(
     () =>
       Promise.all(
         folderAddresses.map(async (address): Promise<Folder> => {
           const entry = covered.find((e) => e.address.toLowerCase() === address);
-          const result: GraphResult<GraphList> = await attempt(() =>
-            graph
-              .api(`/users/${encodeURIComponent(address)}/mailFolders/inbox/messages`)
-              .select('subject,from,receivedDateTime')
-              .orderby('receivedDateTime desc')
-              .top(20)
-              .get() as Promise<GraphList>,
+          const result: GraphResult<GraphList> = await attempt(
+            () =>
+              graph
+                .api(`/users/${encodeURIComponent(address)}/mailFolders/inbox/messages`)
+                .select('subject,from,receivedDateTime')
+                .orderby('receivedDateTime desc')
+                .top(20)
+                .get() as Promise<GraphList>,
           );
           return {
             address,
@@ -196,14 +243,29 @@ export default function HarnessView() {
           <h2 id="harness-folders" className={styles.h2}>
             {t('outlook.harness.folders')}
           </h2>
-          <Button icon={<ComposeRegular />} onClick={() => harness.openCompose()} data-testid="harness-new-message">
+          <Button
+            icon={<ComposeRegular />}
+            onClick={() => harness.openCompose()}
+            data-testid="harness-new-message"
+          >
             {t('outlook.harness.newMessage')}
           </Button>
           {folders.status === 'loading' && <Spinner size="tiny" label={t('outlook.harness.loading')} />}
           {folders.status === 'done' && <FolderList folders={folders.value} harness={harness} />}
         </nav>
-        <ItemColumn harness={harness} fromOptions={[{ address: upn, displayName: profile?.displayName ?? upn }, ...covered.map((e) => ({ address: e.address, displayName: e.displayName }))]} />
-        <div role="region" aria-label={t('outlook.harness.pane')} className={styles.pane} data-testid="harness-pane">
+        <ItemColumn
+          harness={harness}
+          fromOptions={[
+            { address: upn, displayName },
+            ...covered.map((e) => ({ address: e.address, displayName: e.displayName })),
+          ]}
+        />
+        <div
+          role="region"
+          aria-label={t('outlook.harness.pane')}
+          className={styles.pane}
+          data-testid="harness-pane"
+        >
           <OutlookProvider value={harness.api}>
             <TaskPane />
           </OutlookProvider>
@@ -256,7 +318,13 @@ function FolderList({ folders, harness }: { folders: Folder[]; harness: HarnessO
   );
 }
 
-function ItemColumn({ harness, fromOptions }: { harness: HarnessOutlook; fromOptions: Array<{ address: string; displayName: string }> }) {
+function ItemColumn({
+  harness,
+  fromOptions,
+}: {
+  harness: HarnessOutlook;
+  fromOptions: Array<{ address: string; displayName: string }>;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const state = useHarnessState(harness);
@@ -293,7 +361,13 @@ function ItemColumn({ harness, fromOptions }: { harness: HarnessOutlook; fromOpt
   );
 }
 
-function ComposeWindow({ harness, fromOptions }: { harness: HarnessOutlook; fromOptions: Array<{ address: string; displayName: string }> }) {
+function ComposeWindow({
+  harness,
+  fromOptions,
+}: {
+  harness: HarnessOutlook;
+  fromOptions: Array<{ address: string; displayName: string }>;
+}) {
   const { t } = useTranslation();
   const styles = useStyles();
   const state = useHarnessState(harness);
@@ -316,7 +390,11 @@ function ComposeWindow({ harness, fromOptions }: { harness: HarnessOutlook; from
       data-testid="harness-compose"
     >
       <Field label={t('outlook.harness.from')}>
-        <Select value={compose.from} onChange={(_, data) => void harness.changeFrom(data.value)} data-testid="harness-from">
+        <Select
+          value={compose.from}
+          onChange={(_, data) => void harness.changeFrom(data.value)}
+          data-testid="harness-from"
+        >
           {fromOptions.map((option) => (
             <option key={option.address} value={option.address}>
               {option.displayName} ({option.address})
@@ -325,10 +403,18 @@ function ComposeWindow({ harness, fromOptions }: { harness: HarnessOutlook; from
         </Select>
       </Field>
       <Field label={t('outlook.harness.to')}>
-        <Input value={compose.to} onChange={(_, data) => harness.edit({ to: data.value })} data-testid="harness-to" />
+        <Input
+          value={compose.to}
+          onChange={(_, data) => harness.edit({ to: data.value })}
+          data-testid="harness-to"
+        />
       </Field>
       <Field label={t('outlook.harness.subject')}>
-        <Input value={compose.subject} onChange={(_, data) => harness.edit({ subject: data.value })} data-testid="harness-subject" />
+        <Input
+          value={compose.subject}
+          onChange={(_, data) => harness.edit({ subject: data.value })}
+          data-testid="harness-subject"
+        />
       </Field>
       <Text id="harness-body-label" weight="semibold">
         {t('outlook.harness.body')}
@@ -346,20 +432,34 @@ function ComposeWindow({ harness, fromOptions }: { harness: HarnessOutlook; from
         data-testid="harness-body"
       />
       <span style={{ display: 'flex', gap: tokens.spacingHorizontalS }}>
-        <Button type="submit" appearance="primary" icon={<SendRegular />} disabled={state.sending} data-testid="harness-send">
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={<SendRegular />}
+          disabled={state.sending}
+          data-testid="harness-send"
+        >
           {state.sending ? t('outlook.harness.sending') : t('outlook.harness.send')}
         </Button>
         <Button onClick={() => harness.closeCompose()} data-testid="harness-close">
           {t('outlook.harness.close')}
         </Button>
       </span>
-      <Dialog open={state.alert !== null} modalType="alert" onOpenChange={(_, data) => !data.open && harness.answerAlert(false)}>
+      <Dialog
+        open={state.alert !== null}
+        modalType="alert"
+        onOpenChange={(_, data) => !data.open && harness.answerAlert(false)}
+      >
         <DialogSurface data-testid="smart-alert">
           <DialogBody>
             <DialogTitle>{t('app.title')}</DialogTitle>
             <DialogContent data-testid="smart-alert-message">{state.alert?.message}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => harness.answerAlert(false)} data-testid="smart-alert-dont-send">
+              <Button
+                appearance="primary"
+                onClick={() => harness.answerAlert(false)}
+                data-testid="smart-alert-dont-send"
+              >
                 {t('outlook.harness.dontSend')}
               </Button>
               <Button onClick={() => harness.answerAlert(true)} data-testid="smart-alert-send-anyway">

@@ -5,7 +5,13 @@ import type { ReadItemLike } from '../outlook/OutlookHostApi.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 
 const user = { displayName: 'Elin Berg', emailAddress: 'elin.berg@sjoby.example' };
-const shared = { id: 'AAMk-1', mailbox: 'bygglov@sjoby.example', subject: 'Bygglov', from: 'Ingrid', receivedDateTime: '2026-11-18T08:00:00Z' };
+const shared = {
+  id: 'AAMk-1',
+  mailbox: 'bygglov@sjoby.example',
+  subject: 'Bygglov',
+  from: 'Ingrid',
+  receivedDateTime: '2026-11-18T08:00:00Z',
+};
 const own = { ...shared, id: 'AAMk-2', mailbox: 'elin.berg@sjoby.example' };
 // A fictitious date with a computed check digit: not a real person's number.
 const personnummer = `19800101-238${checkDigitFor('800101238')}`;
@@ -57,7 +63,10 @@ describe('the demo harness’s Outlook', () => {
     const { h } = harness();
     h.select(shared);
     const item = h.api.context.mailbox.item as ReadItemLike;
-    item.notificationMessages.replaceAsync('brevladevakten', { type: 'informationalMessage', message: 'Försenat' });
+    item.notificationMessages.replaceAsync('brevladevakten', {
+      type: 'informationalMessage',
+      message: 'Försenat',
+    });
     expect([...h.getState().notifications.values()].map((n) => n.message)).toEqual(['Försenat']);
     item.notificationMessages.removeAsync('brevladevakten');
     expect(h.getState().notifications.size).toBe(0);
@@ -77,6 +86,13 @@ describe('the demo harness’s Outlook', () => {
     await h.send();
     expect(h.getState().compose).toBeNull();
     expect(h.getState().sent).toBe(1);
+  });
+
+  it('takes a display name that arrives later, as Outlook’s userProfile is read, without changing the caller’s object', () => {
+    const { h } = harness();
+    h.setDisplayName('Elin Berg (Bygglov)');
+    expect(h.api.context.mailbox.userProfile.displayName).toBe('Elin Berg (Bygglov)');
+    expect(user.displayName).toBe('Elin Berg');
   });
 
   it('keeps roaming settings in its storage', () => {

@@ -67,6 +67,8 @@ export interface HarnessOutlook {
   closeCompose(): void;
   /** What `displayMessageForm` does for an id the harness list does not hold (a draft, say). */
   setOpenUnknown(open: (restId: string) => void): void;
+  /** The signed-in user's display name, when it arrives after the harness started (Outlook's userProfile). */
+  setDisplayName(displayName: string): void;
   /** The user edited a field (the body editor reports its HTML). */
   edit(changes: Partial<Pick<ComposeState, 'to' | 'subject' | 'bodyHtml'>>): void;
   /** The user chose another From: runs the From-changed handler. */
@@ -82,18 +84,30 @@ const EWS = 'ews:';
 
 function textOf(html: string): string {
   if (typeof DOMParser !== 'undefined') {
-    const doc = new DOMParser().parseFromString(html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(div|p)>/gi, '$&\n'), 'text/html');
+    const doc = new DOMParser().parseFromString(
+      html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/(div|p)>/gi, '$&\n'),
+      'text/html',
+    );
     return doc.body.textContent ?? '';
   }
   return html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, '');
 }
 
 export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
+  // Outlook's userProfile object: read when asked, so a name set later is what the add-in then sees.
+  const profile = { ...options.userProfile };
   const listeners = new Set<() => void>();
   const itemChanged = new Set<() => void>();
   let messages: readonly HarnessMessage[] = [];
   let openUnknown: (restId: string) => void = () => undefined;
-  let state: HarnessState = { selected: null, compose: null, notifications: new Map(), alert: null, sending: false, sent: 0 };
+  let state: HarnessState = {
+    selected: null,
+    compose: null,
+    notifications: new Map(),
+    alert: null,
+    sending: false,
+    sent: 0,
+  };
   const set = (changes: Partial<HarnessState>) => {
     state = { ...state, ...changes };
     for (const listener of listeners) listener();
@@ -105,7 +119,7 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
     for (const handler of itemChanged) handler();
   };
 
-  const roamingKey = `brevladevakten.harness.roaming.${options.userProfile.emailAddress.toLowerCase()}`;
+  const roamingKey = `brevladevakten.harness.roaming.${profile.emailAddress.toLowerCase()}`;
   const roaming: Record<string, unknown> = (() => {
     try {
       return JSON.parse(options.storage?.getItem(roamingKey) ?? '{}') as Record<string, unknown>;
@@ -131,8 +145,12 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
 
   let readItem: ReadItemLike | null = null;
   const makeReadItem = (message: HarnessMessage): ReadItemLike => {
-    const own = message.mailbox === options.userProfile.emailAddress.toLowerCase();
-    const item: ReadItemLike = { itemId: `${EWS}${message.id}`, subject: message.subject, notificationMessages };
+    const own = message.mailbox === profile.emailAddress.toLowerCase();
+    const item: ReadItemLike = {
+      itemId: `${EWS}${message.id}`,
+      subject: message.subject,
+      notificationMessages,
+    };
     // Outlook leaves the method undefined for the user's own items; below Mailbox 1.13 it is absent for shared mailboxes.
     if (!own && options.supportsSharedMailboxes) {
       item.getSharedPropertiesAsync = (callback: AsyncCallback<SharedPropertiesLike>) =>
@@ -156,15 +174,18 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
       // must find an existing standard signature itself.
       setSignatureAsync: (data, _options, callback) => {
         const body = state.compose?.bodyHtml ?? '';
-        setCompose({ bodyHtml: `${body}<div><br></div>${data}`, bodyVersion: (state.compose?.bodyVersion ?? 0) + 1 });
+        setCompose({
+          bodyHtml: `${body}<div><br></div>${data}`,
+          bodyVersion: (state.compose?.bodyVersion ?? 0) + 1,
+        });
         callback?.(ok(undefined));
       },
     },
     from: {
       getAsync: (_options, callback) => {
-        const address = state.compose?.from ?? options.userProfile.emailAddress;
-        const own = address.toLowerCase() === options.userProfile.emailAddress.toLowerCase();
-        callback(ok({ emailAddress: address, displayName: own ? options.userProfile.displayName : address }));
+        const address = state.compose?.from ?? profile.emailAddress;
+        const own = address.toLowerCase() === profile.emailAddress.toLowerCase();
+        callback(ok({ emailAddress: address, displayName: own ? profile.displayName : address }));
       },
     },
     notificationMessages,
@@ -175,7 +196,9 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
       displayLanguage: options.displayLanguage,
       requirements: {
         isSetSupported: (name, version) =>
-          name === 'Mailbox' && Number(version ?? '1.1') <= (options.supportsSharedMailboxes ? 1.13 : 1.12) ? true : false,
+          name === 'Mailbox' && Number(version ?? '1.1') <= (options.supportsSharedMailboxes ? 1.13 : 1.12)
+            ? true
+            : false,
       },
       roamingSettings: {
         get: (name) => roaming[name],
@@ -189,10 +212,11 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
         get item() {
           return state.compose ? composeItem : readItem;
         },
-        userProfile: options.userProfile,
+        userProfile: profile,
         displayMessageForm(itemId: string) {
           const restId = itemId.startsWith(EWS) ? itemId.slice(EWS.length) : null;
-          if (restId === null) throw new Error(`displayMessageForm: "${itemId}" is not an EWS id (convertToEwsId first)`);
+          if (restId === null)
+            throw new Error(`displayMessageForm: "${itemId}" is not an EWS id (convertToEwsId first)`);
           const found = messages.find((m) => m.id === restId);
           if (found) harness.select(found);
           else openUnknown(restId);
@@ -219,8 +243,12 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
   };
 
   const handlers = createEventHandlers(() => api);
-  const run = (handler: (event: { completed(options?: { allowEvent?: boolean; errorMessage?: string }): void }) => void) =>
-    new Promise<{ allowEvent?: boolean; errorMessage?: string } | undefined>((resolve) => handler({ completed: resolve }));
+  const run = (
+    handler: (event: { completed(options?: { allowEvent?: boolean; errorMessage?: string }): void }) => void,
+  ) =>
+    new Promise<{ allowEvent?: boolean; errorMessage?: string } | undefined>((resolve) =>
+      handler({ completed: resolve }),
+    );
 
   const harness: HarnessOutlook = {
     api,
@@ -231,6 +259,9 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
     getState: () => state,
     setOpenUnknown(open) {
       openUnknown = open;
+    },
+    setDisplayName(displayName) {
+      profile.displayName = displayName;
     },
     setMessages(list) {
       messages = list;
@@ -245,7 +276,7 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
       set({
         compose: {
           kind: init.kind ?? 'new',
-          from: init.from ?? options.userProfile.emailAddress,
+          from: init.from ?? profile.emailAddress,
           to: init.to ?? '',
           subject: init.subject ?? '',
           bodyHtml: '',
@@ -272,7 +303,8 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
     async send() {
       set({ sending: true });
       const decision = await run(handlers.onMessageSendHandler);
-      if (decision?.allowEvent === false) set({ sending: false, alert: { message: decision.errorMessage ?? '' } });
+      if (decision?.allowEvent === false)
+        set({ sending: false, alert: { message: decision.errorMessage ?? '' } });
       else harness.answerAlert(true);
     },
     answerAlert(sendAnyway) {

@@ -6,19 +6,15 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
-import {
-  DemoTokenProvider,
-  fetchDemoPersonas,
-  getMe,
-  lazyMsalTokenProvider,
-  openSyncPersistence,
-} from '../graph/index.ts';
+import { DemoTokenProvider, fetchDemoPersonas, getMe, lazyMsalTokenProvider } from '../graph/index.ts';
 import type { DemoPersona, GraphError } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GraphErrorBar } from './GraphErrorBar.tsx';
+import { loadGraphModule, syncPersistence } from './earlyStart.ts';
+import { mark } from './mark.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
 
 const personaKey = 'brevladevakten.demoPersona';
@@ -96,7 +92,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
     const setSession = (session: Session) => setSessionFor({ tokens, session });
     // The Graph SDK is fetched alongside the first token and the IndexedDB snapshot, not in the initial
     // JavaScript: the persisted queue can be on screen before it arrives.
-    const graph: Promise<Client> = import('../graph/createGraphClient.ts').then((module) =>
+    const graph: Promise<Client> = loadGraphModule().then((module) =>
       module.createGraphClient({ baseUrl: config.graph.baseUrl, tokens }),
     );
     // In demo mode the user is the persona: no need to wait for /me before showing anything. With a
@@ -111,10 +107,11 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
                 ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() }
                 : me,
             );
-    void Promise.all([who, graph, openSyncPersistence().catch(() => null)]).then(
+    void Promise.all([who, graph, syncPersistence()]).then(
       ([user, client, persistence]) => {
         if (!current) return;
         if (!user.ok) return setSession({ status: 'failed', error: user.error });
+        mark('session');
         setSession({
           status: 'ready',
           services: { host, config, graph: client, tokens, persistence, userPrincipalName: user.upn },

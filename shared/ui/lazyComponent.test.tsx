@@ -52,7 +52,10 @@ describe('lazyComponent', () => {
 
   it('hands a failed load to the error boundary, and tries again on the next mount', async () => {
     const first = deferred<typeof Greeting>();
-    const loader = vi.fn().mockReturnValueOnce(first.promise).mockResolvedValueOnce(Greeting);
+    const loader = vi
+      .fn<() => Promise<typeof Greeting>>()
+      .mockReturnValueOnce(first.promise)
+      .mockResolvedValueOnce(Greeting);
     const Lazy = lazyComponent(loader);
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const view = render(

@@ -1,5 +1,6 @@
 import { describeConfigErrors, parseAppConfig, parseJsonText } from '../config/index.ts';
 import type { AppConfig } from '../config/index.ts';
+import { takeEarlyConfigResponse } from './earlyStart.ts';
 
 export type ConfigLoad = { ok: true; config: AppConfig } | { ok: false; message: string };
 
@@ -10,9 +11,12 @@ export type ConfigLoad = { ok: true; config: AppConfig } | { ok: false; message:
 export async function loadConfig(url: string, fetchImpl: typeof fetch = fetch): Promise<ConfigLoad> {
   let text: string;
   try {
-    const response = await fetchImpl(url, { cache: 'no-store' });
+    const response = await (takeEarlyConfigResponse(url) ?? fetchImpl(url, { cache: 'no-store' }));
     if (!response.ok) {
-      return { ok: false, message: `Configuration error: \`${url}\` could not be loaded (HTTP ${response.status}). Deploy config.json beside the app.` };
+      return {
+        ok: false,
+        message: `Configuration error: \`${url}\` could not be loaded (HTTP ${response.status}). Deploy config.json beside the app.`,
+      };
     }
     text = await response.text();
   } catch (error) {

@@ -4,7 +4,9 @@ import { createI18n, loadMessages, pickLanguage } from '../i18n/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppRoot } from './AppRoot.tsx';
 import { ConfigErrorView } from './ConfigErrorView.tsx';
+import { loadGraphModule, syncPersistence } from './earlyStart.ts';
 import { loadConfig } from './loadConfig.ts';
+import { mark } from './mark.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
 
 export interface StartOptions {
@@ -23,7 +25,11 @@ export async function startApp({
   configUrl = '/config.json',
 }: StartOptions): Promise<void> {
   const config = loadConfig(configUrl);
+  // Fetched and opened now, while the host and configuration are worked out: the first render needs them.
+  loadGraphModule().catch(() => undefined); // AppRoot reports a failure (and retries)
+  void syncPersistence();
   const host = await detectHost();
+  mark('host');
   // The host's language and theme are fetched (when not Swedish and web light, which are built in)
   // while the configuration loads.
   const language = pickLanguage(host.locale);
@@ -32,6 +38,7 @@ export async function startApp({
     loadMessages(language),
     loadTheme(themeNameFor(host)),
   ]);
+  mark('config');
   const i18n = createI18n(language, messages);
   container.ownerDocument.documentElement.lang = i18n.language;
   const root = createRoot(container);
