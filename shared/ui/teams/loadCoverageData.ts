@@ -1,6 +1,8 @@
 import { getAbsences, getAutomaticReplies } from '../../graph/index.ts';
 import type { BatchRunner } from '../../graph/index.ts';
 import { startDirectoryLookup } from '../../graph/directory.ts';
+import { dormancyRecheckReason } from './dormancyCache.ts';
+import type { DormancyCache, DormancyRecord } from './dormancyCache.ts';
 import type {
   AbsenceInterval,
   AutoReplyState,
@@ -62,6 +64,36 @@ const enc = encodeURIComponent;
 export interface LastIncomingData {
   lastIncoming: Record<string, string | null>;
   problems: CoverageData['problems'];
+  /** Mailboxes whose newest message was read now, and those answered from the cache (no request). */
+  read: { fetched: number; cached: number };
+}
+
+/** Where the newest-message reads of earlier visits are kept, and for whom (the signed-in user). */
+export interface DormancyCacheOption {
+  cache: DormancyCache | null | PromiseLike<DormancyCache | null>;
+  user: string;
+}
+
+export interface CoverageLoadOptions {
+  calendar: WorkCalendar;
+  nowMs: number;
+  /** Absent or null: no cache, every mailbox's newest Inbox message is read. */
+  dormancyCache?: DormancyCacheOption | null;
+}
+
+/** The cached records of `user`; an empty map when there is no cache or it cannot be read. */
+async function cachedRecords(option: DormancyCacheOption | null | undefined): Promise<{
+  cache: DormancyCache | null;
+  records: Map<string, DormancyRecord>;
+}> {
+  if (!option) return { cache: null, records: new Map() };
+  try {
+    const cache = await option.cache;
+    if (!cache) return { cache: null, records: new Map() };
+    return { cache, records: await cache.load(option.user) };
+  } catch {
+    return { cache: null, records: new Map() };
+  }
 }
 
 /**
@@ -72,11 +104,16 @@ export interface LastIncomingData {
  * most 4 batches in flight, so `people` (what the grid needs) settles before `lastIncoming` (only the
  * dormancy finding needs it) — the grid need not wait for 500 Inbox reads. The Inbox reads are queued
  * once the directory's mail fallbacks are, so those are not stuck behind them.
+ *
+ * With `dormancyCache`, only the mailboxes whose cached newest message is not fresh enough
+ * (`dormancyRecheckReason`) are read; the others are answered from the cache. What was read is written
+ * back; a failed read keeps the cached value but marks it stale (read again next time), and, as without
+ * a cache, leaves the mailbox out of `lastIncoming` (no finding) and reports the failure.
  */
 export function startCoverageLoad(
   runner: BatchRunner,
   entries: readonly RegisterEntry[],
-  options: { calendar: WorkCalendar; nowMs: number },
+  options: CoverageLoadOptions,
 ): { people: Promise<Omit<CoverageData, 'lastIncoming'>>; lastIncoming: Promise<LastIncomingData> } {
   const addresses = nominatedPeople(entries);
   const mailboxes = [...new Set(entries.map((entry) => entry.address.trim().toLowerCase()))];
@@ -90,14 +127,17 @@ export function startCoverageLoad(
   const directory = startDirectoryLookup(runner, addresses);
   const absencesRead = addresses.length > 0 ? getAbsences(runner, addresses, window, { formatInstant: format }) : Promise.resolve([]);
   const repliesRead = addresses.length > 0 ? getAutomaticReplies(runner, addresses, { formatInstant: format }) : Promise.resolve([]);
-  const heads = directory.queued.then(() =>
-    mailboxes.map((address) =>
+  const cached = cachedRecords(options.dormancyCache);
+  const heads = Promise.all([directory.queued, cached]).then(([, { cache, records }]) => {
+    const due = mailboxes.filter((address) => dormancyRecheckReason(records.get(address), options.nowMs) !== null);
+    const answers = due.map((address) =>
       runner.run({
         method: 'GET',
         url: `/users/${enc(address)}/mailFolders/inbox/messages?$top=1&$select=receivedDateTime&$orderby=receivedDateTime desc`,
       }),
-    ),
-  );
+    );
+    return { cache, records, due, answers };
+  });
 
   const people = (async () => {
     const problems: CoverageData['problems'] = [];
@@ -143,18 +183,34 @@ export function startCoverageLoad(
   const lastIncoming = (async () => {
     const problems: CoverageData['problems'] = [];
     const newest: CoverageData['lastIncoming'] = {};
-    const answers = await Promise.all(await heads);
-    mailboxes.forEach((address, i) => {
+    const { cache, records, due, answers: pending } = await heads;
+    const answers = await Promise.all(pending);
+    const dueSet = new Set(due);
+    // Fresh by the rule: the cached value stands in for a read (and makes no dormancy finding).
+    for (const address of mailboxes) {
+      const record = records.get(address);
+      if (record && !dueSet.has(address)) newest[address] = record.newestReceived;
+    }
+    const checkedAt = new Date(options.nowMs).toISOString();
+    const updates = new Map<string, DormancyRecord>();
+    due.forEach((address, i) => {
       const answer = answers[i];
       if (!answer) return;
       if (!answer.ok) {
         problems.push({ subject: address, code: answer.error.code, message: answer.error.message });
+        const previous = records.get(address);
+        if (previous && !previous.stale) updates.set(address, { ...previous, stale: true });
         return;
       }
       const first = (answer.body as { value?: Array<{ receivedDateTime?: string }> } | null)?.value?.[0];
       newest[address] = first?.receivedDateTime ?? null;
+      updates.set(address, { newestReceived: newest[address], checkedAt });
     });
-    return { lastIncoming: newest, problems };
+    if (cache && options.dormancyCache && updates.size > 0) {
+      // Losing a write costs only requests next time: never fail the load for it.
+      await cache.save(options.dormancyCache.user, updates).catch(() => undefined);
+    }
+    return { lastIncoming: newest, problems, read: { fetched: due.length, cached: mailboxes.length - due.length } };
   })();
 
   return { people, lastIncoming };
@@ -164,9 +220,14 @@ export function startCoverageLoad(
 export async function loadCoverageData(
   runner: BatchRunner,
   entries: readonly RegisterEntry[],
-  options: { calendar: WorkCalendar; nowMs: number },
-): Promise<CoverageData> {
+  options: CoverageLoadOptions,
+): Promise<CoverageData & Pick<LastIncomingData, 'read'>> {
   const load = startCoverageLoad(runner, entries, options);
   const [people, heads] = await Promise.all([load.people, load.lastIncoming]);
-  return { ...people, lastIncoming: heads.lastIncoming, problems: [...people.problems, ...heads.problems] };
+  return {
+    ...people,
+    lastIncoming: heads.lastIncoming,
+    problems: [...people.problems, ...heads.problems],
+    read: heads.read,
+  };
 }

@@ -3,6 +3,8 @@ import { coverageFindings, createWorkCalendar } from '../../domain/index.ts';
 import type { CoverageResult, RegisterEntry, WorkCalendar } from '../../domain/index.ts';
 import type { BatchRunner } from '../../graph/index.ts';
 import { useAppServices } from '../AppContext.tsx';
+import { openDormancyCache } from './dormancyCache.ts';
+import type { DormancyCache } from './dormancyCache.ts';
 import { startCoverageLoad } from './loadCoverageData.ts';
 import type { CoverageData, LastIncomingData } from './loadCoverageData.ts';
 
@@ -27,12 +29,20 @@ export interface CoverageState {
   loading: boolean;
 }
 
+/** The newest-message cache, opened once per page on first use (null without IndexedDB). */
+let dormancyCache: Promise<DormancyCache | null> | null = null;
+function sharedDormancyCache(): Promise<DormancyCache | null> {
+  dormancyCache ??= openDormancyCache().catch(() => null);
+  return dormancyCache;
+}
+
 /**
  * Coverage data and findings for these register entries, read through `runner`. Reads again when an
- * entry changes (its address, owner, deputy or eTag).
+ * entry changes (its address, owner, deputy or eTag). The newest Inbox message of each mailbox comes
+ * from the signed-in user's dormancy cache where it is fresh enough (see `dormancyRecheckReason`).
  */
 export function useCoverage(entries: readonly RegisterEntry[], runner: BatchRunner): CoverageState {
-  const { config } = useAppServices();
+  const { config, userPrincipalName } = useAppServices();
   const calendar = useMemo(() => createWorkCalendar(config.organisation.calendar), [config]);
   const key = entries.map((e) => `${e.address}|${e.owner ?? ''}|${e.deputy ?? ''}|${e.etag ?? ''}`).join();
   const [state, setState] = useState<{ key: string; snapshot: CoverageSnapshot } | null>(null);
@@ -42,7 +52,12 @@ export function useCoverage(entries: readonly RegisterEntry[], runner: BatchRunn
     const started = performance.now();
     const batchesBefore = runner.stats.batches;
     const list = entries;
-    const load = startCoverageLoad(runner, list, { calendar, nowMs });
+    const user = userPrincipalName?.trim().toLowerCase() ?? '';
+    const load = startCoverageLoad(runner, list, {
+      calendar,
+      nowMs,
+      dormancyCache: user === '' ? null : { cache: sharedDormancyCache(), user },
+    });
     // Published twice: once the grid's data is in, and again with the Inbox heads for dormancy.
     const publish = (core: Omit<CoverageData, 'lastIncoming'>, heads: LastIncomingData | null) => {
       const data: CoverageData = {
@@ -82,6 +97,6 @@ export function useCoverage(entries: readonly RegisterEntry[], runner: BatchRunn
       current = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` names the entries that matter
-  }, [key, runner, calendar]);
+  }, [key, runner, calendar, userPrincipalName]);
   return { snapshot: state?.snapshot ?? null, loading: state?.key !== key };
 }
