@@ -16,6 +16,17 @@ const hostAndUiModules = [
   },
 ];
 
+// temporal-polyfill is ~54 KB minified: it must not reach the task pane or Teams tab bundles. Runtime code
+// reads time zones through Intl (shared/domain/intlZone.ts); tests and the slow reference implementation
+// (shared/domain/reference) keep Temporal as the oracle the fast Intl path is compared with.
+const temporalPolyfill = {
+  group: ['temporal-polyfill', 'temporal-polyfill/*'],
+  message:
+    'No temporal-polyfill in runtime code: it adds ~54 KB to the browser bundles. Use Intl.DateTimeFormat (see shared/domain/intlZone.ts); only tests, fixtures and shared/domain/reference may use Temporal.',
+};
+const browserRuntimeFiles = ['shared/**/*.{ts,tsx}', 'addin/**/*.{ts,tsx}', 'teams-app/**/*.{ts,tsx}'];
+const notRuntimeFiles = ['**/*.test.ts', '**/*.test.tsx', '**/*.fixture.ts', 'shared/domain/reference/**'];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', '.cache/**', 'coverage/**'] },
   js.configs.recommended,
@@ -47,6 +58,18 @@ export default tseslint.config(
         { selector: "CallExpression[callee.property.name='now'][callee.object.object.name='Temporal']", message: 'The domain reads no clock: take `now` as an argument.' },
       ],
     },
+  },
+  {
+    // A later `no-restricted-imports` replaces an earlier one for the same file, so the domain's runtime
+    // files get both lists below, and its tests keep the domain list above.
+    files: browserRuntimeFiles,
+    ignores: notRuntimeFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [temporalPolyfill] }] },
+  },
+  {
+    files: ['shared/domain/**/*.ts'],
+    ignores: notRuntimeFiles,
+    rules: { 'no-restricted-imports': ['error', { patterns: [...hostAndUiModules, temporalPolyfill] }] },
   },
   {
     // The demo municipality must be the same for a given seed and "now": no hidden randomness or clock.

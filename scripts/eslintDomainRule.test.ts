@@ -26,8 +26,57 @@ describe('the ESLint rule that keeps shared/domain pure', () => {
     expect(found.some((p) => p.includes('reads no clock'))).toBe(true);
   });
 
+  it('still rejects UI imports in domain tests, which may use Temporal', async () => {
+    const found = await problems(
+      "import { useState } from 'react';\nimport { Temporal } from 'temporal-polyfill';\nexport const x = [useState, Temporal];\n",
+      'shared/domain/example.test.ts',
+    );
+    expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toHaveLength(1);
+    expect(found.some((p) => p.includes('temporal-polyfill'))).toBe(false);
+  });
+
   it('allows the same import outside the domain', async () => {
     const found = await problems("import { useState } from 'react';\nexport const x = useState;\n", 'shared/ui/example.ts');
     expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toEqual([]);
+  });
+});
+
+describe('the ESLint rule that keeps temporal-polyfill out of the browser bundles', () => {
+  const temporal = "import { Temporal } from 'temporal-polyfill';\nexport const x = Temporal;\n";
+
+  it.each([
+    'shared/domain/example.ts',
+    'shared/domain/sub/example.ts',
+    'shared/ui/example.tsx',
+    'shared/graph/example.ts',
+    'addin/example.tsx',
+    'teams-app/example.ts',
+  ])('rejects temporal-polyfill in runtime code: %s', async (filePath) => {
+    const found = await problems(temporal, filePath);
+    expect(found.some((p) => p.startsWith('no-restricted-imports') && p.includes('Intl'))).toBe(true);
+  });
+
+  it('rejects a subpath import too', async () => {
+    const found = await problems("import 'temporal-polyfill/global';\n", 'addin/example.ts');
+    expect(found.some((p) => p.startsWith('no-restricted-imports'))).toBe(true);
+  });
+
+  it.each([
+    'shared/domain/example.test.ts',
+    'addin/example.test.tsx',
+    'shared/domain/example.fixture.ts',
+    'shared/domain/reference/straightforwardExample.ts',
+    'bench/example.ts',
+  ])('allows temporal-polyfill in tests, fixtures and the reference: %s', async (filePath) => {
+    const found = await problems(temporal, filePath);
+    expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toEqual([]);
+  });
+
+  it('keeps the domain-purity list in domain runtime files alongside it', async () => {
+    const found = await problems(
+      "import { useState } from 'react';\nimport { Temporal } from 'temporal-polyfill';\nexport const x = [useState, Temporal];\n",
+      'shared/domain/example.ts',
+    );
+    expect(found.filter((p) => p.startsWith('no-restricted-imports'))).toHaveLength(2);
   });
 });

@@ -1,10 +1,23 @@
-import { Temporal } from 'temporal-polyfill';
+import { intlOffsetMs } from './intlZone.ts';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * How far apart the offset is sampled when looking for transitions. Two transitions closer together
+ * than this that restore the earlier offset (A → B → A) would go unseen; in the tz database the offset
+ * changes of 1900–2200 are SAMPLE_DAYS or more apart in every zone (checked for every zone `Intl` knows,
+ * see intlZone.test.ts), and `temporal-polyfill` samples at 19 days (6 in a few zones).
+ */
+export const SAMPLE_DAYS = 5;
+const SAMPLE_MS = SAMPLE_DAYS * MS_PER_DAY;
 
 /**
  * The UTC offsets of one IANA time zone over a growing range of instants, as a sorted list of offset
- * transitions read from Temporal (`ZonedDateTime#getTimeZoneTransition`). It answers "offset at t" and
- * "is there a transition between a and b" with a binary search, so the day table needs Temporal only for
- * the few days around a transition (DST changes) and a handful of calls per year.
+ * transitions read from `Intl` (`intlZone.ts`): the offset is sampled every SAMPLE_DAYS on a fixed grid
+ * (multiples of SAMPLE_MS since the epoch, so the list does not depend on the order ranges are covered
+ * in) and each change is bisected to the second it happens (tz transitions are on whole seconds). It
+ * answers "offset at t" and "is there a transition between a and b" with a binary search, so the day
+ * table needs `Intl` only while it is built.
  *
  * Shared per zone (`zoneOffsetsFor`): the data is the tz database's, the same for every calendar.
  */
@@ -19,25 +32,44 @@ export class ZoneOffsets {
 
   constructor(readonly timeZone: string) {}
 
-  private offsetFromTemporal(epochMs: number): number {
-    return (
-      Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(this.timeZone).offsetNanoseconds /
-      1e6
-    );
+  private offsetFromIntl(epochMs: number): number {
+    return intlOffsetMs(this.timeZone, epochMs);
   }
 
   /** Transitions in (fromMs, toMs]. */
   private walk(fromMs: number, toMs: number): { at: number[]; after: number[] } {
     const at: number[] = [];
     const after: number[] = [];
-    let cursor: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(
-      fromMs,
-    ).toZonedDateTimeISO(this.timeZone);
-    for (;;) {
-      cursor = cursor.getTimeZoneTransition('next');
-      if (cursor === null || cursor.epochMilliseconds > toMs) break;
-      at.push(cursor.epochMilliseconds);
-      after.push(cursor.offsetNanoseconds / 1e6);
+    let sample = Math.floor(fromMs / SAMPLE_MS) * SAMPLE_MS;
+    let sampleOffset = this.offsetFromIntl(sample);
+    while (sample < toMs) {
+      const next = sample + SAMPLE_MS;
+      const nextOffset = this.offsetFromIntl(next);
+      // Every change in (sample, next]: bisect (in whole seconds) to the first second whose offset
+      // differs from the offset at `lo`, then go on from there until the offset is the one at `next`.
+      let lo = sample;
+      let loOffset = sampleOffset;
+      while (loOffset !== nextOffset) {
+        let hi = next;
+        let hiOffset = nextOffset;
+        while (hi - lo > 1000) {
+          const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+          const midOffset = this.offsetFromIntl(mid);
+          if (midOffset === loOffset) lo = mid;
+          else {
+            hi = mid;
+            hiOffset = midOffset;
+          }
+        }
+        if (hi > fromMs && hi <= toMs) {
+          at.push(hi);
+          after.push(hiOffset);
+        }
+        lo = hi;
+        loOffset = hiOffset;
+      }
+      sample = next;
+      sampleOffset = nextOffset;
     }
     return { at, after };
   }
@@ -45,7 +77,7 @@ export class ZoneOffsets {
   /** Makes sure offsets are known for every instant in [fromMs, toMs]. */
   cover(fromMs: number, toMs: number): void {
     if (Number.isNaN(this.from)) {
-      this.initial = this.offsetFromTemporal(fromMs);
+      this.initial = this.offsetFromIntl(fromMs);
       ({ at: this.at, after: this.after } = this.walk(fromMs, toMs));
       this.from = fromMs;
       this.to = toMs;
@@ -55,7 +87,7 @@ export class ZoneOffsets {
       const earlier = this.walk(fromMs, this.from);
       this.at = [...earlier.at, ...this.at];
       this.after = [...earlier.after, ...this.after];
-      this.initial = this.offsetFromTemporal(fromMs);
+      this.initial = this.offsetFromIntl(fromMs);
       this.from = fromMs;
     }
     if (toMs > this.to) {
@@ -78,7 +110,7 @@ export class ZoneOffsets {
     return lo;
   }
 
-  /** The offset in ms at an instant inside the covered range. */
+  /** The offset in ms at an instant; extends the covered range when needed. */
   offsetAt(epochMs: number): number {
     if (!(epochMs >= this.from && epochMs <= this.to)) {
       this.cover(
@@ -94,6 +126,15 @@ export class ZoneOffsets {
   hasTransitionIn(fromMs: number, toMs: number): boolean {
     const index = this.firstAfter(fromMs);
     return index < this.at.length && this.at[index]! <= toMs;
+  }
+
+  /** The first transition after `epochMs` (epoch ms), or undefined when there is none up to `limitMs`. */
+  nextTransitionAfter(epochMs: number, limitMs: number): number | undefined {
+    this.offsetAt(epochMs);
+    this.offsetAt(limitMs);
+    const index = this.firstAfter(epochMs);
+    const at = this.at[index];
+    return at !== undefined && at <= limitMs ? at : undefined;
   }
 }
 

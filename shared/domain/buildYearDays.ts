@@ -1,8 +1,8 @@
-import { Temporal } from 'temporal-polyfill';
 import type { CalendarRules } from './CalendarRules.ts';
-import { MS_PER_DAY, civilFromDays, daysFromCivil, formatEpochDay, weekdayOfDays } from './epochDays.ts';
+import { MS_PER_DAY, daysFromCivil, formatEpochDay, weekdayOfDays } from './epochDays.ts';
 import { formatOffset } from './formatInstant.ts';
 import { swedishHolidayDays } from './swedishHolidays.ts';
+import { zoneOffsetsFor } from './ZoneOffsets.ts';
 import type { ZoneOffsets } from './ZoneOffsets.ts';
 
 /** One local year of a calendar, as numbers: what the day table concatenates. */
@@ -26,28 +26,45 @@ export interface YearDays {
 const MS_PER_MINUTE = 60_000;
 
 /**
+ * The instants a local wall-clock time (epoch ms of the wall clock read as UTC) can mean: one, two in a
+ * repeated hour (earlier first), none in a skipped one. Temporal's way (the Temporal polyfill's
+ * `getPossibleEpochNanoseconds`): compare the offsets a day before and a day after, then check which of
+ * them gives the wall time back. Offsets and transitions are whole seconds, so milliseconds carry over.
+ */
+function possibleInstants(wallMs: number, zone: ZoneOffsets): number[] {
+  const before = zone.offsetAt(wallMs - MS_PER_DAY);
+  const after = zone.offsetAt(wallMs + MS_PER_DAY);
+  if (before === after) return [wallMs - before];
+  const narrow = zone.offsetAt(wallMs - before);
+  if (narrow === zone.offsetAt(wallMs - after)) return [wallMs - narrow];
+  return before > after ? [wallMs - before, wallMs - after] : [];
+}
+
+/**
  * The instant a local wall-clock time on a date happens, Temporal's way: `disambiguation: 'compatible'`,
  * so a time skipped by a spring-forward change (02:30 on the last Sunday of March in Stockholm) moves
  * forward by the gap (03:30) and a repeated time (02:30 in October) means the earlier one. This is the
  * RFC 5545 / `Temporal` default and the behaviour of people's wall clocks.
  */
 export function wallTimeToEpochMs(epochDay: number, msOfDay: number, timeZone: string): number {
-  const { year, month, day } = civilFromDays(epochDay);
-  const seconds = Math.floor(msOfDay / 1000);
-  const time = new Temporal.PlainTime(
-    Math.floor(seconds / 3600),
-    Math.floor(seconds / 60) % 60,
-    seconds % 60,
-    msOfDay - seconds * 1000,
-  );
-  return new Temporal.PlainDate(year, month, day).toZonedDateTime({ timeZone, plainTime: time })
-    .epochMilliseconds;
+  const zone = zoneOffsetsFor(timeZone);
+  const wallMs = epochDay * MS_PER_DAY + msOfDay;
+  const possible = possibleInstants(wallMs, zone);
+  if (possible.length > 0) return possible[0]!;
+  // In a gap: move the wall time forward by the gap's length and take the later reading of that.
+  const gap = zone.offsetAt(wallMs + MS_PER_DAY) - zone.offsetAt(wallMs - MS_PER_DAY);
+  const shifted = possibleInstants(wallMs + gap, zone);
+  return shifted[shifted.length - 1]!;
 }
 
 /** The first instant of a local date (not always 00:00: some zones changed offset at midnight). */
 export function startOfDayEpochMs(epochDay: number, timeZone: string): number {
-  const { year, month, day } = civilFromDays(epochDay);
-  return new Temporal.PlainDate(year, month, day).toZonedDateTime({ timeZone }).epochMilliseconds;
+  const zone = zoneOffsetsFor(timeZone);
+  const wallMidnight = epochDay * MS_PER_DAY;
+  const possible = possibleInstants(wallMidnight, zone);
+  if (possible.length > 0) return possible[0]!;
+  // Midnight was skipped: the day starts at the change that skipped it.
+  return zone.nextTransitionAfter(wallMidnight - MS_PER_DAY, wallMidnight + MS_PER_DAY)!;
 }
 
 /** Whether a date is closed by rule: a weekday without hours, a public holiday, an eve, a closed date. */
@@ -64,7 +81,8 @@ function isClosedByRule(
 /**
  * Builds the days of one local year. On a day whose offset is constant (every day but a few around each
  * DST change) the arithmetic is `local midnight − offset`; around a change every instant comes from
- * Temporal, so the result is exactly what the straightforward Temporal implementation computes.
+ * the zone's transitions the way Temporal resolves wall times, so the result is exactly what the
+ * straightforward Temporal implementation computes.
  */
 export function buildYearDays(year: number, rules: CalendarRules, zone: ZoneOffsets): YearDays {
   const firstDay = daysFromCivil(year, 1, 1);

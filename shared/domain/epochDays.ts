@@ -1,7 +1,7 @@
 // Proleptic Gregorian calendar arithmetic on "epoch days" (days since 1970-01-01). The hot path of the
-// deadline engine works on plain numbers; Temporal objects are only created while a calendar builds its
-// day table. Algorithms after Howard Hinnant, "chrono-Compatible Low-Level Date Algorithms"
-// (https://howardhinnant.github.io/date_algorithms.html).
+// deadline engine works on plain numbers; time-zone data comes from `Intl` (intlZone.ts), and only
+// while a calendar builds its day table. Algorithms after Howard Hinnant, "chrono-Compatible Low-Level
+// Date Algorithms" (https://howardhinnant.github.io/date_algorithms.html).
 
 export const MS_PER_DAY = 86_400_000;
 

@@ -1,5 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
 import { parseEpochDay } from './epochDays.ts';
+import { canonicalTimeZoneId } from './intlZone.ts';
 import { describeFound } from './ParseResult.ts';
 import type { ParseResult, ValidationIssue } from './ParseResult.ts';
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from './swedishHolidays.ts';
@@ -39,13 +39,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The canonical id of an IANA time zone Temporal knows (`europe/stockholm` → `Europe/Stockholm`). */
+/**
+ * The canonical id of an IANA time zone the platform's `Intl` knows (`europe/stockholm` →
+ * `Europe/Stockholm`), spelt as Temporal spells it; `undefined` for an unknown zone.
+ */
 export function canonicalTimeZone(timeZone: string): string | undefined {
-  try {
-    return Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(timeZone).timeZoneId;
-  } catch {
-    return undefined;
-  }
+  return canonicalTimeZoneId(timeZone);
 }
 
 /**
