@@ -39,6 +39,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightRegular,
     cursor: 'pointer',
+    // Transparent backgrounds, as Fluent's TabList: a contrast theme's hover colour would hide the label.
     // The selection indicator: a bar under the label, as in Fluent's TabList.
     '::after': {
       content: '""',
@@ -51,16 +52,17 @@ const useStyles = makeStyles({
     },
     ':hover': {
       color: tokens.colorNeutralForeground2Hover,
-      backgroundColor: tokens.colorSubtleBackgroundHover,
+      backgroundColor: tokens.colorTransparentBackgroundHover,
     },
     ':hover::after': { backgroundColor: tokens.colorNeutralStroke1Hover },
-    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':active': { color: tokens.colorNeutralForeground2Pressed, backgroundColor: tokens.colorTransparentBackgroundPressed },
     ...createFocusOutlineStyle(),
   },
   selected: {
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
-    ':hover': { color: tokens.colorNeutralForeground1 },
+    ':hover': { color: tokens.colorNeutralForeground1Hover },
+    ':active': { color: tokens.colorNeutralForeground1Pressed },
     '::after': { backgroundColor: tokens.colorCompoundBrandStroke },
     ':hover::after': { backgroundColor: tokens.colorCompoundBrandStrokeHover },
     // Windows contrast themes draw no backgrounds: the indicator becomes a system-coloured border.
