@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openSyncPersistence } from './persistence.ts';
-import { createSyncStore } from './syncStore.ts';
+import { PURGE_AFTER_MS, createSyncStore } from './syncStore.ts';
 import type { SyncStoreOptions } from './syncStore.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
 import type { SyncState } from './syncState.ts';
@@ -428,15 +428,21 @@ describe('createSyncStore', () => {
       persistence.close();
     });
 
-    it('purges on restore what is kept of mailboxes the user no longer covers', async () => {
+    it('purges on restore what is kept of mailboxes the user no longer covers, after a grace period', async () => {
       const graph = new FakeMailGraph();
       graph.add(A, 'a1');
       graph.add(B, 'b1');
       const persistence = await storage();
       await setup(graph, { persistence }).store.refresh();
       expect((await persistence.load('elin.berg@sjoby.example')).map((m) => m.address).sort()).toEqual([A, B]);
-      // The register now gives the user only B.
-      const { store } = setup(graph, { persistence, mailboxes: [testEntry(B.toUpperCase())] });
+      // The register now gives the user only B. Within the grace period A's data stays (a register row
+      // that failed to parse for a while must not cost its statistics history) …
+      const refreshedAt = Date.UTC(2026, 10, 17, 9, 30, 0);
+      const soon = setup(graph, { persistence, mailboxes: [testEntry(B.toUpperCase())], clock: () => refreshedAt + PURGE_AFTER_MS });
+      await soon.store.restore();
+      expect((await persistence.load('elin.berg@sjoby.example')).map((m) => m.address).sort()).toEqual([A, B]);
+      // … and once A has gone unrefreshed for longer, it is deleted: snapshot, delta link and ledger.
+      const { store } = setup(graph, { persistence, mailboxes: [testEntry(B.toUpperCase())], clock: () => refreshedAt + PURGE_AFTER_MS + 60_000 });
       await store.restore();
       expect((await persistence.load('elin.berg@sjoby.example')).map((m) => m.address)).toEqual([B]);
       expect(mailbox(store.getSnapshot(), B.toUpperCase()).messages.map((m) => m.id)).toEqual(['b1']);

@@ -144,6 +144,9 @@ function notFound(address: string, messageId: string): GraphError {
  * cache, optimistic actions, and an observable state (subscribe/getSnapshot) with progress and
  * last-updated time. Framework-free, like TanStack Query's core; `useSyncStore` is the React adapter.
  */
+/** How long the cached data of a mailbox the user no longer covers is kept on the device. */
+export const PURGE_AFTER_MS = 14 * 86_400_000;
+
 export function createSyncStore(options: SyncStoreOptions): SyncStore {
   const { client, user, organisation } = options;
   const clock = options.clock ?? systemClock;
@@ -219,9 +222,15 @@ export function createSyncStore(options: SyncStoreOptions): SyncStore {
       if (!storage) return;
       const saved = await storage.load(user).catch(() => []);
       // The store is made for the mailboxes the user covers, as the register says: what is kept of
-      // any other (no longer covered) is deleted — snapshot, delta link and ledger.
-      if (storage.purge && saved.some((record) => !byAddress.has(record.address.toLowerCase()))) {
-        await storage.purge(user, [...byAddress.keys()]).catch(() => []);
+      // any other (no longer covered) is deleted — snapshot, delta link and ledger — once it has not
+      // been refreshed for PURGE_AFTER_MS. The grace period keeps a ledger (statistics history) through
+      // a register row that fails to parse for a day, or a cached register read before a change.
+      const expired = (record: (typeof saved)[number]) =>
+        !byAddress.has(record.address.toLowerCase()) &&
+        (record.lastFresh === null || clock() - Date.parse(record.lastFresh) > PURGE_AFTER_MS);
+      if (storage.purge && saved.some(expired)) {
+        const keep = [...byAddress.keys(), ...saved.filter((record) => !expired(record)).map((record) => record.address)];
+        await storage.purge(user, keep).catch(() => []);
       }
       let any = false;
       for (const record of saved) {

@@ -64,8 +64,8 @@ function emptyMonth(month: string): MonthStatistics {
  * The handling time is `handlingTime(message)`: the reply/forward time (0x1082), else the flag's
  * completed time, else when sync first saw the message handled. A message already handled at the
  * first sync, by a category only, has none: it counts as handled at an unknown time.
- * Limitation: the sync keeps only Inbox messages, so messages moved or deleted out of the Inbox
- * (handled by the 4th rule) are not counted at all.
+ * Messages that left the Inbox (handled by the 4th rule) are not in `messages`: the sync keeps them in
+ * its handled ledger, and `withHandledLedger` (shared/graph/sync/ledgerStatistics.ts) adds them.
  */
 export function monthlyStatistics(
   mailboxes: ReadonlyArray<Pick<MailboxView, 'address' | 'entry' | 'calendar' | 'messages'>>,
