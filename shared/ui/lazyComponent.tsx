@@ -31,7 +31,12 @@ export function lazyComponent<P extends object>(
     const [, setReady] = useState(loaded !== null);
     const [error, setError] = useState<unknown>(null);
     useEffect(() => {
-      if (loaded) return;
+      // The code may have arrived between this render (which showed the fallback) and this effect: the
+      // `then` below would then never fire for this component, so re-render now instead.
+      if (loaded) {
+        setReady(true);
+        return;
+      }
       let current = true;
       preload().then(
         () => current && setReady(true),
