@@ -7,6 +7,7 @@ export type { MsalSettings } from './auth/MsalTokenProvider.ts';
 // createGraphClient (and with it the Graph SDK) is deliberately not re-exported: pages load it on demand
 // (AppRoot) so the SDK stays out of their initial JavaScript. Import './createGraphClient.ts' directly.
 export type { GraphClientOptions } from './createGraphClient.ts';
+export { lazyClient } from './lazyClient.ts';
 export { followLink } from './followLink.ts';
 export { toGraphError } from './GraphError.ts';
 export type { GraphError } from './GraphError.ts';

@@ -2,11 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
-import type { Client } from '@microsoft/microsoft-graph-client';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
-import { DemoTokenProvider, fetchDemoPersonas, getMe, lazyMsalTokenProvider } from '../graph/index.ts';
+import { DemoTokenProvider, fetchDemoPersonas, getMe, lazyClient, lazyMsalTokenProvider } from '../graph/index.ts';
 import type { DemoPersona, GraphError } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
@@ -90,42 +89,25 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
     if (!tokens) return;
     let current = true;
     const setSession = (session: Session) => setSessionFor({ tokens, session });
-    // The Graph SDK is fetched alongside the first token and the IndexedDB snapshot, not in the initial
-    // JavaScript: the persisted queue can be on screen before it arrives.
-    const graph: Promise<Client> = loadGraphModule().then((module) =>
-      module.createGraphClient({ baseUrl: config.graph.baseUrl, tokens }),
+    // The Graph SDK's chunk is fetched alongside (startApp began it), not in the initial JavaScript, and
+    // nothing waits for it but the requests themselves: the persisted queue is on screen without it.
+    const graph = lazyClient(() =>
+      loadGraphModule().then((module) => module.createGraphClient({ baseUrl: config.graph.baseUrl, tokens })),
     );
     // In demo mode the user is the persona: no need to wait for /me before showing anything. With a
     // real tenant, /me says who signed in (the register is matched on that address).
     const who =
       demoMode && persona
         ? Promise.resolve({ ok: true as const, upn: persona })
-        : graph
-            .then((client) => getMe(client))
-            .then((me) =>
-              me.ok
-                ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() }
-                : me,
-            );
-    void Promise.all([who, graph, syncPersistence()]).then(
-      ([user, client, persistence]) => {
-        if (!current) return;
-        if (!user.ok) return setSession({ status: 'failed', error: user.error });
-        mark('session');
-        setSession({
-          status: 'ready',
-          services: { host, config, graph: client, tokens, persistence, userPrincipalName: user.upn },
-        });
-      },
-      (error: unknown) => {
-        // The Graph SDK's chunk did not arrive (offline, or a deployment replaced the files mid-session).
-        if (current)
-          setSession({
-            status: 'failed',
-            error: { status: 0, code: 'networkError', message: String(error), retryAfter: null },
-          });
-      },
-    );
+        : getMe(graph).then((me) =>
+            me.ok ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
+          );
+    void Promise.all([who, syncPersistence()]).then(([user, persistence]) => {
+      if (!current) return;
+      if (!user.ok) return setSession({ status: 'failed', error: user.error });
+      mark('session');
+      setSession({ status: 'ready', services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn } });
+    });
     return () => {
       current = false;
     };

@@ -12,6 +12,7 @@ import {
   readRegister,
 } from '../../shared/graph/index.ts';
 import { createGraphClient } from '../../shared/graph/createGraphClient.ts';
+import { lazyClient } from '../../shared/graph/lazyClient.ts';
 import type { TokenProvider } from '../../shared/graph/index.ts';
 import { graphGet, personas } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
@@ -61,6 +62,15 @@ describe('the Graph client against the emulator over HTTP', () => {
     expect(register.value.entries.filter((e) => e.kind === 'function').length).toBeGreaterThanOrEqual(8);
     expect(register.value.entries.filter((e) => e.kind === 'authority').length).toBeGreaterThanOrEqual(3);
     expect(coveredMailboxes(register.value.entries, owner.upn).length).toBeGreaterThan(0);
+  });
+
+  it('gives the same answers through the lazy client the pages use (register paged with next links, /me)', async () => {
+    const owner = persona('owner');
+    const lazy = lazyClient(async () => clientFor(owner.upn));
+    const [viaLazy, direct] = await Promise.all([readRegister(lazy, config.register), readRegister(clientFor(owner.upn), config.register)]);
+    expect(viaLazy).toEqual(direct);
+    const me = await getMe(lazy);
+    expect(me.ok && me.value.userPrincipalName.toLowerCase()).toBe(owner.upn.toLowerCase());
   });
 
   it('follows Graph’s absolute next links, http ones included, through an Inbox with nothing lost or repeated', async () => {
