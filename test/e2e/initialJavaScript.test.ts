@@ -1,0 +1,41 @@
+import { describe, expect, inject, it } from 'vitest';
+
+const appUrl = inject('appUrl');
+
+/** The JavaScript a page fetches before anything runs: its module entry, classic scripts and modulepreloads. */
+async function initialScripts(page: string): Promise<Map<string, string>> {
+  const html = await (await fetch(`${appUrl}${page}`)).text();
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+    .map((m) => m[1] as string)
+    .filter((src) => src.startsWith('/') && !src.startsWith('/office-js/'));
+  const files = new Map<string, string>();
+  for (const src of new Set(sources)) files.set(src, await (await fetch(`${appUrl}${src}`)).text());
+  return files;
+}
+
+const containing = (files: Map<string, string>, marker: string) => [...files].filter(([, text]) => text.includes(marker)).map(([src]) => src);
+
+// What keeps the task pane within its 160 KB budget (README, "What a page loads first"). Sizes are
+// benchmarks (`npm run bench bundle`); these are the structural facts that, broken, would blow it.
+describe('the task pane’s initial JavaScript', () => {
+  it('holds neither the Graph SDK, nor Tabster, nor a Temporal polyfill, nor English or Finnish', async () => {
+    const files = await initialScripts('/addin/taskpane.html');
+    expect(files.size).toBeGreaterThan(0);
+    expect([...files.values()].some((text) => text.includes('Brevlådevakten'))).toBe(true); // Swedish is there
+    expect(containing(files, 'SdkVersion')).toEqual([]); // @microsoft/microsoft-graph-client
+    expect(containing(files, 'data-tabster')).toEqual([]);
+    expect(containing(files, 'Temporal')).toEqual([]);
+    expect(containing(files, 'Postilaatikkovahti')).toEqual([]); // the Finnish app name
+    expect(containing(files, 'Mailbox Watch')).toEqual([]); // the English one
+  });
+
+  it('gets the Graph SDK as its own chunk, fetched on demand', async () => {
+    const html = await (await fetch(`${appUrl}/addin/taskpane.html`)).text();
+    const entry = html.match(/<script type="module"[^>]+src="([^"]+)"/)?.[1];
+    expect(entry).toBeDefined();
+    const files = await initialScripts('/addin/taskpane.html');
+    const chunk = [...files.values()].join('\n').match(/assets\/createGraphClient-[\w-]+\.js/)?.[0];
+    expect(chunk).toBeDefined();
+    expect(await (await fetch(`${appUrl}/${chunk}`)).text()).toContain('SdkVersion');
+  });
+});
