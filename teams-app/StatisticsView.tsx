@@ -16,10 +16,9 @@ import { useTranslation } from '../shared/i18n/react.tsx';
 import type { SyncState, SyncStore } from '../shared/graph/index.ts';
 // The handled ledger (messages that left the Inbox) is the sync layer's; shared/graph/index.ts does not
 // re-export it.
-import { withHandledLedger } from '../shared/graph/sync/index.ts';
 import { RefreshBar, dateLocale, useAppServices, useNow, useSyncStore } from '../shared/ui/index.ts';
 import { monthlyStatistics } from '../shared/ui/teams/index.ts';
-import type { MailboxStatistics, MonthStatistics } from '../shared/ui/teams/index.ts';
+import type { MailboxStatistics } from '../shared/ui/teams/index.ts';
 
 const useStyles = makeStyles({
   mailbox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -49,7 +48,7 @@ export function StatisticsView({ store, hasMailboxes }: { store: SyncStore; hasM
   const { config } = useAppServices();
   const mailboxes = useSyncStore(store, mailboxesOf);
   const now = useNow(60_000);
-  const stats = useMemo(() => withHandledLedger(monthlyStatistics(mailboxes, now, 3), mailboxes, now), [mailboxes, now]);
+  const stats = useMemo(() => monthlyStatistics(mailboxes, now, 3), [mailboxes, now]);
   const target = config.app.statisticsTarget;
   const locale = dateLocale(i18n.language);
   if (!hasMailboxes) return <Text>{t('register.noMailboxes')}</Text>;
@@ -71,9 +70,8 @@ function percent(share: number | null, locale: string): string {
   return share === null ? '–' : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
-type MailboxFigures = ReturnType<typeof withHandledLedger<MonthStatistics, MailboxStatistics>>[number];
 
-function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxFigures; target: number; locale: string }) {
+function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics; target: number; locale: string }) {
   const { t } = useTranslation();
   const styles = useStyles();
   const headingId = `stats-${mailbox.address.replace(/[^a-z0-9]/gi, '-')}`;

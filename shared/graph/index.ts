@@ -68,6 +68,8 @@ export type {
   ForwardDraft,
   HandledPatch,
   HandlingTime,
+  HandledRecord,
+  HandledSource,
   HandlingTimeSource,
   Limiter,
   MailboxCursor,

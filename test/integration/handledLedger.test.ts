@@ -7,7 +7,6 @@ import { coveredMailboxes } from '../../shared/domain/index.ts';
 import { createGraphClient } from '../../shared/graph/createGraphClient.ts';
 import { DemoTokenProvider, createSyncStore, openSyncPersistence, readRegister } from '../../shared/graph/index.ts';
 import type { SyncPersistence, SyncState } from '../../shared/graph/index.ts';
-import { withHandledLedger } from '../../shared/graph/sync/index.ts';
 import { monthlyStatistics } from '../../shared/ui/teams/index.ts';
 
 // Messages that leave the Inbox (rules.md §3, 4th rule) against the emulator: moved out → handled with
@@ -55,7 +54,7 @@ async function signIn(upn: string) {
 
 const view = (state: SyncState, address: string) => state.mailboxes.find((m) => m.address === address)!;
 const totals = (state: SyncState, nowMs: number) =>
-  withHandledLedger(monthlyStatistics(state.mailboxes, nowMs, 3), state.mailboxes, nowMs).map((mailbox) =>
+  monthlyStatistics(state.mailboxes, nowMs, 3).map((mailbox) =>
     mailbox.months.reduce(
       (sum, month) => ({
         received: sum.received + month.received,

@@ -11,8 +11,6 @@ export { handlingTime } from './handlingTime.ts';
 export type { HandlingTime, HandlingTimeSource } from './handlingTime.ts';
 export { LEDGER_FULL_MONTHS, handledRecordOf, ledgerWindowStart, pruneLedger } from './handledLedger.ts';
 export type { HandledLedger, HandledRecord, HandledSource } from './handledLedger.ts';
-export { withHandledLedger } from './ledgerStatistics.ts';
-export type { MonthFigures, MonthFiguresWithLedger } from './ledgerStatistics.ts';
 export type { DueMessage, UnhandledGroups } from './unhandledWithDeadlines.ts';
 export { startAutoRefresh } from './autoRefresh.ts';
 export type { AutoRefreshOptions } from './autoRefresh.ts';
