@@ -1,5 +1,5 @@
-import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema, OpenDBCallbacks } from 'idb';
+import { openDatabaseOrNull, userKeyRange } from '../openDatabaseOrNull.ts';
 import { readLedger } from './handledLedger.ts';
 import type { HandledRecord } from './handledLedger.ts';
 import { withSyncedDefaults } from './syncedMessage.ts';
@@ -66,52 +66,21 @@ export const SYNC_DB_NAME = 'brevladevakten-sync';
  */
 export const SYNC_DB_VERSION = 2;
 
-/** Opens (creating or upgrading) the database; null when IndexedDB refuses or an older tab blocks the upgrade. */
-function openDatabase(name: string): Promise<IDBPDatabase<SyncDb> | null> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let opened: IDBPDatabase<SyncDb> | null = null;
-    const settle = (db: IDBPDatabase<SyncDb> | null) => {
-      if (settled) {
-        db?.close();
-        return;
-      }
-      settled = true;
-      resolve(db);
-    };
-    openDB<SyncDb>(name, SYNC_DB_VERSION, {
-      async upgrade(database, oldVersion, _newVersion, transaction) {
-        if (oldVersion < 1) {
-          database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
-          database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
-        }
-        if (oldVersion >= 1 && oldVersion < 2) {
-          // Migration, not a fresh start: every stored snapshot stays and gets an empty ledger.
-          let cursor = await transaction.objectStore('snapshots').openCursor();
-          while (cursor) {
-            if (!Array.isArray(cursor.value.handled)) await cursor.update({ ...cursor.value, handled: [] });
-            cursor = await cursor.continue();
-          }
-        }
-      },
-      // A tab still open on an older version holds the upgrade back: work without the cache this time
-      // rather than wait (the open, should it finish later, is closed again).
-      blocked() {
-        settle(null);
-      },
-      // A newer version wants to upgrade: let it (writes here then fail, which costs only the cache).
-      blocking() {
-        opened?.close();
-      },
-    }).then(
-      (db) => {
-        opened = db;
-        settle(db);
-      },
-      () => settle(null),
-    );
-  });
-}
+/** Creates the stores (version 1) and migrates version-1 snapshots, keeping every record (version 2). */
+const upgradeSyncDb: OpenDBCallbacks<SyncDb>['upgrade'] = async (database, oldVersion, _newVersion, transaction) => {
+  if (oldVersion < 1) {
+    database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
+    database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
+  }
+  if (oldVersion >= 1 && oldVersion < 2) {
+    // Migration, not a fresh start: every stored snapshot stays and gets an empty ledger.
+    let cursor = await transaction.objectStore('snapshots').openCursor();
+    while (cursor) {
+      if (!Array.isArray(cursor.value.handled)) await cursor.update({ ...cursor.value, handled: [] });
+      cursor = await cursor.continue();
+    }
+  }
+};
 
 /**
  * IndexedDB (via `idb`) with two stores keyed [user, address]: `mailboxes` (delta link, last fresh) and
@@ -121,17 +90,15 @@ function openDatabase(name: string): Promise<IDBPDatabase<SyncDb> | null> {
  * without a cache rather than failing.
  */
 export async function openSyncPersistence(options: { name?: string } = {}): Promise<SyncPersistence | null> {
-  if (typeof indexedDB === 'undefined') return null;
-  const db = await openDatabase(options.name ?? SYNC_DB_NAME);
+  const db = await openDatabaseOrNull<SyncDb>(options.name ?? SYNC_DB_NAME, SYNC_DB_VERSION, upgradeSyncDb);
   if (!db) return null;
-  const userRange = (user: string) => IDBKeyRange.bound([user, ''], [user, '\uffff']);
   return {
     async load(user) {
       const key = user.toLowerCase();
       const tx = db.transaction(['mailboxes', 'snapshots'], 'readonly');
       const [mailboxes, snapshots] = await Promise.all([
-        tx.objectStore('mailboxes').getAll(userRange(key)),
-        tx.objectStore('snapshots').getAll(userRange(key)),
+        tx.objectStore('mailboxes').getAll(userKeyRange(key)),
+        tx.objectStore('snapshots').getAll(userKeyRange(key)),
       ]);
       await tx.done;
       const snapshotOf = new Map(snapshots.map((s) => [s.address, s]));
@@ -152,7 +119,7 @@ export async function openSyncPersistence(options: { name?: string } = {}): Prom
       const deletions: Array<Promise<unknown>> = [];
       for (const name of ['mailboxes', 'snapshots'] as const) {
         const store = tx.objectStore(name);
-        for (const [owner, address] of await store.getAllKeys(userRange(key))) {
+        for (const [owner, address] of await store.getAllKeys(userKeyRange(key))) {
           if (owner !== key || kept.has(address.toLowerCase())) continue;
           deleted.add(address);
           deletions.push(store.delete([owner, address]));

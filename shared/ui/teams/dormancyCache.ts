@@ -1,5 +1,5 @@
-import { openDB } from 'idb';
-import type { DBSchema, IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { openDatabaseOrNull, userKeyRange } from '../../graph/openDatabaseOrNull.ts';
 
 /**
  * What the manager view remembers of each mailbox's newest Inbox message between visits, so that a
@@ -117,52 +117,19 @@ function readRecord(value: unknown): DormancyRecord | null {
   return { newestReceived: v.newestReceived, checkedAt: v.checkedAt, ...(v.stale ? { stale: true } : {}) };
 }
 
-/** Opens (creating) the database; null when IndexedDB refuses or another tab blocks it. */
-function openDatabase(name: string): Promise<IDBPDatabase<DormancyDb> | null> {
-  return new Promise((resolve) => {
-    let settled = false;
-    let opened: IDBPDatabase<DormancyDb> | null = null;
-    const settle = (db: IDBPDatabase<DormancyDb> | null) => {
-      if (settled) {
-        db?.close();
-        return;
-      }
-      settled = true;
-      resolve(db);
-    };
-    openDB<DormancyDb>(name, DORMANCY_DB_VERSION, {
-      upgrade(database, oldVersion) {
-        if (oldVersion < 1) database.createObjectStore('newest', { keyPath: ['user', 'address'] });
-      },
-      // Rather work without the cache this time than wait for an older tab.
-      blocked() {
-        settle(null);
-      },
-      blocking() {
-        opened?.close();
-      },
-    }).then(
-      (db) => {
-        opened = db;
-        settle(db);
-      },
-      () => settle(null),
-    );
-  });
-}
-
 /**
  * The IndexedDB cache (via `idb`), one record per [user, address]. Resolves to null where IndexedDB is
  * missing or refuses (some private modes): the view then reads every mailbox, as without a cache.
  */
 export async function openDormancyCache(options: { name?: string } = {}): Promise<DormancyCache | null> {
-  if (typeof indexedDB === 'undefined') return null;
-  const db = await openDatabase(options.name ?? DORMANCY_DB_NAME);
+  const db = await openDatabaseOrNull<DormancyDb>(options.name ?? DORMANCY_DB_NAME, DORMANCY_DB_VERSION, (database, oldVersion) => {
+    if (oldVersion < 1) database.createObjectStore('newest', { keyPath: ['user', 'address'] });
+  });
   if (!db) return null;
   return {
     async load(user) {
       const key = user.toLowerCase();
-      const values = await db.getAll('newest', IDBKeyRange.bound([key, ''], [key, '\uffff']));
+      const values = await db.getAll('newest', userKeyRange(key));
       const records = new Map<string, DormancyRecord>();
       for (const value of values) {
         const record = readRecord(value);
