@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Caption1, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { BuildingGovernmentRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
@@ -19,6 +19,7 @@ import {
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
 import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
+import { Loading } from '../shared/ui/Loading.tsx';
 import { mark } from '../shared/ui/mark.ts';
 import { Tabs } from '../shared/ui/Tabs.tsx';
 import { MailboxMessages } from './MailboxMessages.tsx';
@@ -48,11 +49,6 @@ const useStyles = makeStyles({
   mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
-
-function Loading() {
-  const { t } = useTranslation();
-  return <Spinner label={t('app.loading')} />;
-}
 
 // Writing is the rarer mode of the pane: the signature editor's code is fetched when a compose item opens.
 const ComposeView = lazyComponent(
@@ -96,7 +92,7 @@ export function TaskPane() {
     <main className={styles.root}>
       <h1 className={styles.title}>{t('app.title')}</h1>
       <PersonaSwitcher />
-      {register.status === 'loading' && !entries && <Spinner label={t('app.loading')} />}
+      {register.status === 'loading' && !entries && <Loading />}
       {register.status === 'done' && !register.value.ok && (
         <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />
       )}

@@ -1,16 +1,10 @@
-import { Spinner } from '@fluentui/react-components';
-import { useTranslation } from '../shared/i18n/react.tsx';
 import { detectOutlookHost } from '../shared/host/detectOutlookHost.ts';
 import { startApp, useHost } from '../shared/ui/index.ts';
 import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
+import { Loading } from '../shared/ui/Loading.tsx';
 import { OutlookProvider } from './outlook/OutlookContext.tsx';
 import { realOffice } from './outlook/OutlookHostApi.ts';
 import { TaskPane } from './TaskPane.tsx';
-
-function Loading() {
-  const { t } = useTranslation();
-  return <Spinner label={t('app.loading')} />;
-}
 
 // Outside Outlook only: the demo harness, loaded on demand so it is not in the task pane's initial JS.
 // Its import starts as soon as the host is known, alongside configuration and sign-in.

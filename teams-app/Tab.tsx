@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { RegisterEntry } from '../shared/domain/index.ts';
@@ -11,6 +11,7 @@ import {
   useMailboxSync,
   useRegister,
 } from '../shared/ui/index.ts';
+import { Loading } from '../shared/ui/Loading.tsx';
 import { Tabs } from '../shared/ui/Tabs.tsx';
 import { ManagerView } from './ManagerView.tsx';
 import { OwnerView } from './OwnerView.tsx';
@@ -44,7 +45,7 @@ export function Tab() {
       <div className={styles.switcher}>
         <PersonaSwitcher />
       </div>
-      {register.status === 'loading' && <Spinner label={t('app.loading')} />}
+      {register.status === 'loading' && <Loading />}
       {register.status === 'done' && !register.value.ok && (
         <GraphErrorBar error={register.value.error} url={config.graph.baseUrl} />
       )}

@@ -27,6 +27,7 @@ import type { GraphResult } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync, useRegister } from '../../shared/ui/index.ts';
 import { OutlookProvider } from '../outlook/OutlookContext.tsx';
 import { TaskPane } from '../TaskPane.tsx';
+import { Loading } from '../../shared/ui/Loading.tsx';
 import { mark } from '../../shared/ui/mark.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
@@ -231,7 +232,7 @@ export default function HarnessView() {
     });
   }, [harness, folderAddresses, graph]);
 
-  if (!harness) return <Spinner label={t('app.loading')} />;
+  if (!harness) return <Loading />;
 
   return (
     <div className={styles.root} lang={i18n.language}>
