@@ -13,6 +13,10 @@ export { DEFAULT_CALENDAR_OPTIONS, WEEKDAYS } from './WorkCalendarOptions.ts';
 export type { ResolvedCalendarOptions, Weekday, WorkCalendarOptions } from './WorkCalendarOptions.ts';
 export { mergeCalendarOptions } from './mergeCalendarOptions.ts';
 export { parseCalendarOptions } from './parseCalendarOptions.ts';
+// Time-zone arithmetic from the platform's tz data, for wall times that come from elsewhere (Graph's
+// dateTimeTimeZone): the calendar's own rules, so every layer agrees on gaps and overlaps.
+export { canonicalTimeZoneId } from './intlZone.ts';
+export { wallTimeToEpochMs } from './buildYearDays.ts';
 
 export { defaultWarnBefore } from './DeadlinePolicy.ts';
 export type { DeadlinePolicy } from './DeadlinePolicy.ts';

@@ -35,6 +35,17 @@ describe('instantOfDateTimeTimeZone', () => {
     ).toBe('2026-03-29T01:30:00.000Z');
   });
 
+  it('reads a time the spring change skips with the offset before it, and a repeated autumn time as the earlier one', () => {
+    // 02:30 does not exist in Stockholm on 29 March 2026: read at +01:00, it is 03:30 CEST.
+    expect(iso(instantOfDateTimeTimeZone({ dateTime: '2026-03-29T02:30:00', timeZone: 'Europe/Stockholm' }))).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    // 02:30 happens twice on 25 October 2026: the first, still CEST (+02:00).
+    expect(
+      iso(instantOfDateTimeTimeZone({ dateTime: '2026-10-25T02:30:00', timeZone: 'W. Europe Standard Time' })),
+    ).toBe('2026-10-25T00:30:00.000Z');
+  });
+
   it('gives NaN for an unknown zone or a malformed time', () => {
     expect(
       instantOfDateTimeTimeZone({ dateTime: '2026-11-17T10:00:00', timeZone: 'Mars Standard Time' }),
