@@ -17,6 +17,7 @@ export { parseCalendarOptions } from './parseCalendarOptions.ts';
 // dateTimeTimeZone): the calendar's own rules, so every layer agrees on gaps and overlaps.
 export { canonicalTimeZoneId } from './intlZone.ts';
 export { wallTimeToEpochMs } from './buildYearDays.ts';
+export { unionIntervals } from './intervalSet.ts';
 
 export { defaultWarnBefore } from './DeadlinePolicy.ts';
 export type { DeadlinePolicy } from './DeadlinePolicy.ts';

@@ -1,3 +1,4 @@
+import { unionIntervals } from '../../domain/index.ts';
 import type { GraphError } from '../GraphError.ts';
 import type { BatchRunner, PartResult } from './batch.ts';
 import { instantOfDateTimeTimeZone, utcDateTimeTimeZone } from './dateTimeTimeZone.ts';
@@ -137,17 +138,6 @@ export async function getAutomaticReplies(
   });
 }
 
-function mergeIntervals(intervals: Array<[number, number]>): Array<[number, number]> {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
 /**
  * Out-of-office intervals from `POST /me/calendar/getSchedule`: at most 20 people per request and
  * windows under 62 days (longer spans are split and the pieces merged back), asked in UTC with
@@ -228,7 +218,7 @@ export async function getAbsences(
     const person = collected.get(address)!;
     return {
       address,
-      intervals: mergeIntervals(person.intervals).map(([start, end]) => ({
+      intervals: unionIntervals(person.intervals).map(([start, end]) => ({
         start: format(start),
         end: format(end),
       })),
