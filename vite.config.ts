@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { eventRuntimeScript, officeJs, organisationConfig } from './scripts/vitePlugins.ts';
+import { bootScript, eventRuntimeScript, officeJs, organisationConfig } from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), officeJs(), organisationConfig(), eventRuntimeScript()],
+  plugins: [react(), ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript()],
   server: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   build: {

@@ -19,6 +19,7 @@ import {
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
 import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
+import { useDismissBootView } from '../shared/ui/boot/bootHandOver.ts';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { mark } from '../shared/ui/mark.ts';
 import { Tabs } from '../shared/ui/Tabs.tsx';
@@ -87,6 +88,8 @@ export function TaskPane() {
   }, [fresh, upn]);
   const entries = fresh ?? (register.status === 'loading' ? cached : null);
   const mine = useMemo(() => coveredMailboxes(entries ?? [], upn), [entries, upn]);
+  // No register to show a queue from: the saved start view gives way to the error.
+  useDismissBootView(!entries && register.status === 'done');
 
   return (
     <main className={styles.root}>
@@ -126,6 +129,8 @@ function Pane({
   const tab: TabValue = choice && choice.version === version ? choice.tab : item ? 'message' : 'queue';
   const setTab = (value: TabValue) => setChoice({ version, tab: value });
   const compose = isComposeItem(item);
+  // A saved start view (the queue) gives way at once to any other tab.
+  useDismissBootView(tab !== 'queue');
 
   return (
     <>
@@ -153,7 +158,7 @@ function Pane({
           ) : (
             <ReadView key={version} store={store} entries={entries} />
           ))}
-        {tab === 'queue' && <QueueView store={store} />}
+        {tab === 'queue' && <QueueView store={store} isStartView={!item} />}
         {tab === 'mailboxes' &&
           (mine.length === 0 ? (
             <Text>{t('register.noMailboxes')}</Text>

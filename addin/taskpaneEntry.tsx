@@ -1,37 +1,14 @@
-import { detectOutlookHost } from '../shared/host/detectOutlookHost.ts';
-import { startApp, useHost } from '../shared/ui/index.ts';
-import { lazyComponent } from '../shared/ui/lazyComponent.tsx';
-import { Loading } from '../shared/ui/Loading.tsx';
-import { OutlookProvider } from './outlook/OutlookContext.tsx';
-import { realOffice } from './outlook/OutlookHostApi.ts';
-import { TaskPane } from './TaskPane.tsx';
+// The task pane's entry. The app's code is a module of its own so that a saved start view (see
+// shared/ui/boot) is painted before that code runs: evaluating it holds the main thread for a while.
+// The build preloads it from the page (scripts/vitePlugins.ts `bootScript`), so nothing waits for the
+// network here.
+import { afterBootViewPainted } from '../shared/ui/boot/afterBootViewPainted.ts';
 
-// Outside Outlook only: the demo harness, loaded on demand so it is not in the task pane's initial JS.
-// Its import starts as soon as the host is known, alongside configuration and sign-in.
-const Harness = lazyComponent(
-  () => import('./harness/HarnessView.tsx').then((module) => module.default),
-  Loading,
-);
-
-function Root() {
-  const host = useHost();
-  if (host.kind === 'outlook') {
-    return (
-      <OutlookProvider value={realOffice()}>
-        <TaskPane />
-      </OutlookProvider>
-    );
-  }
-  return <Harness />;
-}
-
-void startApp({
-  container: document.getElementById('root') as HTMLElement,
-  detectHost: async () => {
-    const host = await detectOutlookHost();
-    // A failure here surfaces when the harness renders (and retries the import then).
-    if (host.kind !== 'outlook') Harness.preload().catch(() => undefined);
-    return host;
-  },
-  View: Root,
-});
+afterBootViewPainted()
+  .then(() => import('./taskpaneApp.tsx'))
+  .then((app) => app.start())
+  .catch((error: unknown) => {
+    // The app's code did not load: leave the saved picture no longer than this.
+    window.__brevladevaktenBoot?.dismiss();
+    throw error;
+  });

@@ -1,8 +1,12 @@
 /**
  * Time from navigation to the first rendered queue ("Min kö" with its first message) in the Outlook task
  * pane, headless Chromium, on the demo municipality: cold (a fresh browser profile, nothing persisted)
- * and warm (the same profile again: the sync snapshot in IndexedDB is shown before the delta refresh),
- * median of `runs` each. Targets (issue 5): cold ≤ 500 ms, warm ≤ 150 ms.
+ * and warm (the same profile again), median of `runs` each. Targets (issue 5): cold ≤ 500 ms, warm ≤
+ * 150 ms.
+ *
+ * Warm, the first queue on screen is the saved start view (shared/ui/boot: the queue as last shown,
+ * rebuilt by the inline head script before any bundle runs); `…LiveMs` is when the app's own queue has
+ * replaced it (rendered from the IndexedDB sync snapshot, buttons working). Both are reported.
  */
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -16,8 +20,15 @@ export interface TaskpaneFigures {
   runs: number;
   coldMedianMs: number;
   warmMedianMs: number;
+  coldLiveMedianMs: number;
+  warmLiveMedianMs: number;
+  /** Warm loads that showed the saved start view (out of `runs`). */
+  warmBootViews: number;
+  /** Whether the times are paint times (Element Timing) rather than DOM insertion times. */
+  paintTimes: boolean;
   coldMs: number[];
   warmMs: number[];
+  warmLiveMs: number[];
 }
 
 const median = (values: number[]) => {
@@ -26,27 +37,60 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-// Records, in the page, when the first queue entry is in the DOM (performance.now() is ms since navigation).
+// Records, in the page (performance.now() is ms since navigation):
+// - when the first queue entry is painted (Element Timing's renderTime for `elementtiming="queue-item"`,
+//   which the saved start view's copy carries too); where Element Timing is missing, when it is in the DOM;
+// - when the app's own entry is in the DOM with the start view gone (the live, working queue).
 // A string, not a function: tsx's name helpers (`__name`) do not exist in the page.
 const observeFirstQueueItem = `
+  window.__paintedQueueMs = undefined;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.identifier !== 'queue-item') continue;
+        const at = entry.renderTime || entry.loadTime;
+        if (window.__paintedQueueMs === undefined || at < window.__paintedQueueMs) window.__paintedQueueMs = at;
+      }
+    }).observe({ type: 'element', buffered: true });
+  } catch {}
   new MutationObserver(() => {
-    if (window.__firstQueueMs === undefined && document.querySelector('[data-testid="queue-item"]')) window.__firstQueueMs = performance.now();
+    const now = performance.now();
+    if (window.__firstQueueMs === undefined && document.querySelector('[data-testid="queue-item"], [data-boot-testid="queue-item"]')) {
+      window.__firstQueueMs = now;
+      window.__bootView = !document.querySelector('[data-testid="queue-item"]');
+    }
+    if (window.__liveQueueMs === undefined && document.querySelector('[data-testid="queue-item"]') && !document.querySelector('[data-boot-view]')) window.__liveQueueMs = now;
   }).observe(document, { childList: true, subtree: true });
 `;
 
-async function timeToQueue(context: BrowserContext, url: string): Promise<number> {
+interface Timing {
+  /** First queue entry painted (or, without Element Timing, in the DOM). */
+  firstMs: number;
+  painted: boolean;
+  liveMs: number;
+  bootView: boolean;
+}
+
+async function timeToQueue(context: BrowserContext, url: string): Promise<Timing> {
   const page = await context.newPage();
   await page.goto(url);
   await page
-    .waitForFunction(() => (window as unknown as { __firstQueueMs?: number }).__firstQueueMs !== undefined, undefined, { timeout: 30_000 })
+    .waitForFunction(() => (window as unknown as { __liveQueueMs?: number }).__liveQueueMs !== undefined, undefined, { timeout: 30_000 })
     .catch(async (error: unknown) => {
       throw new Error(`[bench] No queue rendered: ${(await page.getByTestId('harness-pane').innerText().catch(() => 'no pane')).slice(0, 600)}`, { cause: error });
     });
-  const ms = await page.evaluate(() => (window as unknown as { __firstQueueMs: number }).__firstQueueMs);
+  // Element Timing entries arrive after the frame is presented.
+  await page.waitForFunction(() => (window as unknown as { __paintedQueueMs?: number }).__paintedQueueMs !== undefined, undefined, { timeout: 2_000 }).catch(() => undefined);
+  const timing = await page.evaluate(() => {
+    const w = window as unknown as { __firstQueueMs: number; __paintedQueueMs?: number; __liveQueueMs: number; __bootView: boolean };
+    return { firstMs: Math.round(w.__paintedQueueMs ?? w.__firstQueueMs), painted: w.__paintedQueueMs !== undefined, liveMs: Math.round(w.__liveQueueMs), bootView: w.__bootView };
+  });
   // Let the refresh finish, so the next (warm) load has a complete snapshot to show.
   await page.getByTestId('refresh-status').filter({ hasText: /Uppdaterad/ }).waitFor({ timeout: 30_000 });
+  // …and the start view is saved (a moment after the refresh settles), as when a user closes the pane.
+  await page.waitForFunction(() => performance.getEntriesByName('bv:bootViewSaved').length > 0, undefined, { timeout: 30_000 });
   await page.close();
-  return Math.round(ms);
+  return timing;
 }
 
 export async function runTaskpaneBenchmark(options: { runs?: number; persona?: string } = {}): Promise<TaskpaneFigures> {
@@ -74,15 +118,29 @@ export async function runTaskpaneBenchmark(options: { runs?: number; persona?: s
     await timeToQueue(warmup, url);
     await warmup.close();
 
-    const coldMs: number[] = [];
-    const warmMs: number[] = [];
+    const cold: Timing[] = [];
+    const warm: Timing[] = [];
     for (let i = 0; i < runs; i += 1) {
       const context = await newContext();
-      coldMs.push(await timeToQueue(context, url));
-      warmMs.push(await timeToQueue(context, url));
+      cold.push(await timeToQueue(context, url));
+      warm.push(await timeToQueue(context, url));
       await context.close();
     }
-    return { runs, coldMedianMs: median(coldMs), warmMedianMs: median(warmMs), coldMs, warmMs };
+    const coldMs = cold.map((t) => t.firstMs);
+    const warmMs = warm.map((t) => t.firstMs);
+    const warmLiveMs = warm.map((t) => t.liveMs);
+    return {
+      runs,
+      coldMedianMs: median(coldMs),
+      warmMedianMs: median(warmMs),
+      coldLiveMedianMs: median(cold.map((t) => t.liveMs)),
+      warmLiveMedianMs: median(warmLiveMs),
+      warmBootViews: warm.filter((t) => t.bootView).length,
+      paintTimes: [...cold, ...warm].every((t) => t.painted),
+      coldMs,
+      warmMs,
+      warmLiveMs,
+    };
   } finally {
     await browser.close();
     if (server) await new Promise<void>((resolve) => server!.httpServer.close(() => resolve()));

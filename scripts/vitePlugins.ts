@@ -1,4 +1,5 @@
 /** Vite plugins of the app build: Office.js source, config.json, the event-runtime script. */
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,25 +88,92 @@ export function officeJs(): Plugin {
   };
 }
 
-/**
- * The event runtime script as one self-contained classic script at /addin/commands.js (classic Outlook
- * on Windows runs it alone, without the HTML page): an IIFE build of addin/commands.ts.
- */
-async function buildEventScript(write: boolean, outDir?: string): Promise<string> {
+/** One entry as a single self-contained, minified classic script (IIFE), returned and optionally written. */
+async function buildClassicScript(options: { entry: string; name: string; fileName: string; write: boolean; outDir?: string }): Promise<string> {
   const result = await viteBuild({
     configFile: false,
     logLevel: 'warn',
     build: {
-      write,
-      outDir: outDir ?? 'dist',
+      write: options.write,
+      outDir: options.outDir ?? 'dist',
       emptyOutDir: false,
       copyPublicDir: false,
       minify: true,
-      lib: { entry: resolve(root, 'addin/commands.ts'), formats: ['iife'], name: 'BrevladevaktenEvents', fileName: () => 'addin/commands.js' },
+      sourcemap: false,
+      lib: { entry: resolve(root, options.entry), formats: ['iife'], name: options.name, fileName: () => options.fileName },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result) as { output?: Array<{ code?: string }> };
   return output.output?.[0]?.code ?? '';
+}
+
+/**
+ * The event runtime script as one self-contained classic script at /addin/commands.js (classic Outlook
+ * on Windows runs it alone, without the HTML page): an IIFE build of addin/commands.ts.
+ */
+const buildEventScript = (write: boolean, outDir?: string) =>
+  buildClassicScript({ entry: 'addin/commands.ts', name: 'BrevladevaktenEvents', fileName: 'addin/commands.js', write, ...(outDir ? { outDir } : {}) });
+
+/** Where the pages put the inline boot script. */
+export const bootScriptPlaceholder = '<!-- brevladevakten:boot-script -->';
+let bootScriptCode: Promise<string> | null = null;
+const buildBootScript = () =>
+  buildClassicScript({ entry: 'shared/ui/boot/bootEntry.ts', name: 'BrevladevaktenBoot', fileName: 'boot.js', write: false });
+
+/**
+ * The inline <head> script of the pages (shared/ui/boot/bootEntry.ts): starts the config.json request
+ * and shows the saved start view before any bundle has loaded. Inline, because a separate file would be
+ * one more request before anything shows. Its SHA-256 (for a Content-Security-Policy `script-src`) is
+ * written to `boot-script.sha256` in the build output.
+ *
+ * A page that keeps a start view (`data-boot-page`) loads the app's code with import() once the view is
+ * painted (addin/taskpaneEntry.tsx); the build preloads that code from the page, so the import does not
+ * wait for the network.
+ */
+export function bootScript(): Plugin[] {
+  let isBuild = false;
+  let base = '/';
+  const inline: Plugin = {
+    name: 'brevladevakten-boot-script',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+      base = config.base;
+    },
+    async transformIndexHtml(html) {
+      if (!html.includes(bootScriptPlaceholder)) return html;
+      // Built once per build; rebuilt per request in development, so edits show on reload.
+      const code = (await (isBuild ? (bootScriptCode ??= buildBootScript()) : buildBootScript())).trim();
+      if (code.includes('</script')) throw new Error('The boot script contains "</script": it cannot be inlined.');
+      return html.replace(bootScriptPlaceholder, `<script>${code}</script>`);
+    },
+    async generateBundle() {
+      if (!isBuild) return;
+      const code = (await (bootScriptCode ??= buildBootScript())).trim();
+      const hash = createHash('sha256').update(code).digest('base64');
+      this.emitFile({ type: 'asset', fileName: 'boot-script.sha256', source: `'sha256-${hash}'\n` });
+    },
+  };
+  const preloadApp: Plugin = {
+    name: 'brevladevakten-boot-preload',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!context.chunk || !context.bundle || !html.includes('data-boot-page=')) return html;
+        const preload = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = context.bundle?.[fileName];
+          if (!chunk || chunk.type !== 'chunk' || preload.has(fileName)) return;
+          preload.add(fileName);
+          chunk.imports.forEach(visit);
+        };
+        context.chunk.dynamicImports.forEach(visit);
+        for (const already of [context.chunk.fileName, ...context.chunk.imports]) preload.delete(already);
+        const links = [...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`);
+        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+      },
+    },
+  };
+  return [inline, preloadApp];
 }
 
 export function eventRuntimeScript(): Plugin {

@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createI18n, loadMessages, pickLanguage } from '../i18n/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppRoot } from './AppRoot.tsx';
+import { dismissBootView } from './boot/bootHandOver.ts';
 import { ConfigErrorView } from './ConfigErrorView.tsx';
 import { loadGraphModule, syncPersistence } from './earlyStart.ts';
 import { loadConfig } from './loadConfig.ts';
@@ -44,6 +45,7 @@ export async function startApp({
   const root = createRoot(container);
   if (!loaded.ok) {
     root.render(<ConfigErrorView message={loaded.message} i18n={i18n} />);
+    dismissBootView();
     return;
   }
   root.render(<AppRoot host={host} config={loaded.config} i18n={i18n} View={View} initialTheme={theme} />);

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import type { SyncState, SyncStore } from '../shared/graph/index.ts';
+import { saveBootView, useDismissBootView } from '../shared/ui/boot/bootHandOver.ts';
+import { useAppServices, useSyncStore } from '../shared/ui/index.ts';
+import { mark } from '../shared/ui/mark.ts';
+import { queueStableUntil } from './queueStableUntil.ts';
+
+/** How long the queue must stay unchanged before it is saved (a burst of updates saves once). */
+export const saveDelayMs = 800;
+
+const hasData = (state: SyncState) =>
+  state.restored || state.lastUpdated !== null || (state.mailboxes.length > 0 && state.mailboxes.every((m) => m.error));
+const settled = (state: SyncState) =>
+  !state.refreshing && state.lastUpdated !== null && state.mailboxes.every((m) => m.pending.size === 0);
+
+/**
+ * The queue as the pane's start view (see shared/ui/boot): once the queue shows data (restored or
+ * fresh), the saved picture shown before the app loaded is taken away; and while it is the pane's
+ * opening view (`isStartView`: no message selected) and settled (no refresh or action running), what it
+ * shows is saved with the instant until which every state and day word on it stays true.
+ */
+export function useQueueBootView(store: SyncStore, nowMs: number, timeZone: string, isStartView: boolean): void {
+  const { host, userPrincipalName } = useAppServices();
+  const state = useSyncStore(store);
+  useDismissBootView(hasData(state));
+
+  const user = userPrincipalName;
+  const ready = isStartView && settled(state) && user !== null;
+  useEffect(() => {
+    if (!ready || !user) return;
+    const handle = setTimeout(() => {
+      const root = globalThis.document?.getElementById('root');
+      if (!root) return;
+      const saved = saveBootView({
+        page: 'taskpane',
+        user,
+        host: host.kind === 'outlook' ? 'outlook' : 'harness',
+        nowMs,
+        validUntil: queueStableUntil(state, nowMs, timeZone),
+        root,
+      });
+      if (saved) mark('bootViewSaved');
+    }, saveDelayMs);
+    return () => clearTimeout(handle);
+  }, [ready, user, host, state, nowMs, timeZone]);
+}

@@ -1,0 +1,67 @@
+import { useEffect } from 'react';
+import { bootUserKey } from './bootScript.ts';
+import { bootViewFormat, writeBootView } from './bootStore.ts';
+import type { BootView } from './bootStore.ts';
+import { captureStyles, captureTree, classesOf } from './viewTree.ts';
+
+/**
+ * The app's side of the saved start view (bootScript.ts shows it before the app has loaded): take it
+ * away once the app shows its own view, and save the next one.
+ */
+
+/** The app now shows its own view: the saved picture (if one is up) goes. */
+export function dismissBootView(): void {
+  globalThis.window?.__brevladevaktenBoot?.dismiss();
+}
+
+/** Dismisses the saved picture once `ready` (after the commit that rendered the app's own view). */
+export function useDismissBootView(ready: boolean): void {
+  useEffect(() => {
+    if (ready) dismissBootView();
+  }, [ready]);
+}
+
+export interface SaveBootViewOptions {
+  page: string;
+  user: string;
+  host: BootView['host'];
+  /** Until when the view as rendered now stays true. */
+  validUntil: number;
+  nowMs: number;
+  /** The page's root element (its children are saved). */
+  root: Element;
+  /** Where the view is kept (localStorage) and this tab's user is noted (sessionStorage). */
+  storage?: Pick<Storage, 'setItem'> | null;
+  session?: Pick<Storage, 'setItem'> | null;
+}
+
+/**
+ * Saves what `root` shows now as the page's start view for `user`, and notes this tab as theirs.
+ * Returns whether it was saved (not when storage is unavailable or full).
+ */
+export function saveBootView(options: SaveBootViewOptions): boolean {
+  const doc = options.root.ownerDocument;
+  const user = options.user.toLowerCase();
+  const tree = captureTree(options.root);
+  const view: BootView = {
+    format: bootViewFormat,
+    page: options.page,
+    user,
+    host: options.host,
+    savedAt: options.nowMs,
+    validUntil: options.validUntil,
+    lang: doc.documentElement.lang,
+    css: captureStyles(doc, classesOf(tree)),
+    tree,
+  };
+  try {
+    const storage = options.storage === undefined ? globalThis.localStorage : options.storage;
+    const session = options.session === undefined ? globalThis.sessionStorage : options.session;
+    if (!storage || !session) return false;
+    writeBootView(storage, view);
+    session.setItem(bootUserKey, user);
+    return true;
+  } catch {
+    return false; // storage refused or full: the next start simply has no saved view
+  }
+}

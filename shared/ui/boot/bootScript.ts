@@ -1,0 +1,131 @@
+/**
+ * The pages' inline <head> script (built into the HTML by scripts/vitePlugins.ts `bootScript`), run
+ * before Office.js and before any of the app's JavaScript has arrived:
+ *
+ * 1. It starts the `config.json` request (earlyStart.ts takes it).
+ * 2. On a page that keeps a start view (`<html data-boot-page="taskpane">`), it reads the view the user
+ *    last saw (bootStore.ts) and, if it is still true and applies here, shows it as soon as the body is
+ *    parsed: a still picture, inert, over the app root, until the app has rendered its own view
+ *    (`dismiss`, called by the app; or after `maxShowMs` whatever happens).
+ *
+ * Whose view: the demo persona in `?as=`, else the user this tab last showed (sessionStorage, so the
+ * record of one person is never shown in another browser session). It is read synchronously
+ * (localStorage), so in a plain tab it is in the document before the app's module scripts run. Which host: a plain browser tab is
+ * the demo harness; inside Outlook the picture is the queue, which is what the pane opens on only when
+ * no message is selected, so it waits for Office.js to say so.
+ */
+import { plainBrowserTab } from '../../host/detectOutlookHost.ts';
+import { readBootView } from './bootStore.ts';
+import type { BootView } from './bootStore.ts';
+import { buildTree } from './viewTree.ts';
+
+/** The sessionStorage key of the user whose view this tab shows (written by the app). */
+export const bootUserKey = 'brevladevakten.bootUser';
+/** Never shown longer than this: a start that fails to hand over still ends on the app's own view. */
+export const maxShowMs = 4000;
+
+export interface BootHandle {
+  /** Whether a saved view is on screen now. */
+  shown: boolean;
+  /** Settles once it is known whether a saved view goes up (and, if so, it is in the document). */
+  decided: Promise<void>;
+  /** Takes the saved view away and shows the app root (idempotent; before it is up: it never goes up). */
+  dismiss(): void;
+}
+
+declare global {
+  interface Window {
+    __brevladevaktenConfig?: Promise<Response>;
+    __brevladevaktenBoot?: BootHandle;
+  }
+}
+
+interface OfficeGlobal {
+  onReady(): Promise<unknown>;
+  context?: { mailbox?: { item?: unknown } | null };
+}
+
+export function boot(win: Window & typeof globalThis): void {
+  win.__brevladevaktenConfig = win.fetch('/config.json', { cache: 'no-store' });
+  const doc = win.document;
+  let dismissed = false;
+  let decide = () => undefined as void;
+  const handle: BootHandle = {
+    shown: false,
+    decided: new Promise<void>((resolve) => (decide = resolve)),
+    dismiss: () => void (dismissed = true),
+  };
+  win.__brevladevaktenBoot = handle;
+  try {
+    const page = doc.documentElement.getAttribute('data-boot-page');
+    const user = page ? (new URLSearchParams(win.location.search).get('as') ?? win.sessionStorage.getItem(bootUserKey)) : null;
+    const view = page && user ? readBootView(win.localStorage, page, user, Date.now()) : null;
+    if (!view) return decide();
+    const harness = plainBrowserTab(win);
+    if (view.host !== (harness ? 'harness' : 'outlook')) return decide();
+    const whenParsed = (then: () => void) => {
+      if (doc.readyState !== 'loading') return then();
+      // Fired when parsing ends, before the deferred module scripts (the app) run.
+      doc.addEventListener('readystatechange', then, { once: true });
+    };
+    whenParsed(() => {
+      if (harness) return finish(win, view, handle, () => dismissed, decide);
+      // Inside Outlook the pane opens on the queue only when no message is selected; Office.js (loaded
+      // by now: its <script> in <head> blocks the parser) says which, once Outlook has answered. The app's
+      // code does not wait for that answer (it waits for the same one itself).
+      decide();
+      const office = (win as unknown as { Office?: OfficeGlobal }).Office;
+      if (!office?.onReady) return;
+      void Promise.race([
+        office.onReady().then(() => Boolean(office.context?.mailbox) && !office.context?.mailbox?.item),
+        new Promise<boolean>((resolve) => win.setTimeout(() => resolve(false), 1000)),
+      ]).then(
+        (noItem) => (noItem ? finish(win, view, handle, () => dismissed, decide) : decide()),
+        () => decide(),
+      );
+    });
+  } catch {
+    decide(); // storage refused (a sandboxed frame) or unreadable: the app starts without a saved view
+  }
+}
+
+function finish(win: Window & typeof globalThis, view: BootView, handle: BootHandle, dismissed: () => boolean, decide: () => void): void {
+  try {
+    if (!dismissed()) show(win, view, handle);
+  } finally {
+    decide();
+  }
+}
+
+function show(win: Window & typeof globalThis, view: BootView, handle: BootHandle): void {
+  const doc = win.document;
+  const root = doc.getElementById('root');
+  // The app got there first (it renders into #root): nothing to bridge.
+  if (!root || root.childNodes.length > 0 || Date.now() >= view.validUntil) return;
+  const style = doc.createElement('style');
+  style.setAttribute('data-boot-view', '');
+  style.textContent = view.css;
+  const overlay = doc.createElement('div');
+  overlay.setAttribute('data-boot-view', '');
+  overlay.setAttribute('aria-busy', 'true');
+  overlay.inert = true;
+  overlay.style.cssText = 'position:fixed;inset:0;overflow:auto;z-index:2147483647';
+  buildTree(overlay, view.tree, doc);
+  // The app sets the language it uses before its first render.
+  doc.documentElement.lang = view.lang;
+  doc.head.appendChild(style);
+  doc.body.appendChild(overlay);
+  root.style.visibility = 'hidden';
+  handle.shown = true;
+  win.performance?.mark?.('bv:boot');
+  let timer = 0;
+  handle.dismiss = () => {
+    if (!handle.shown) return;
+    handle.shown = false;
+    win.clearTimeout(timer);
+    overlay.remove();
+    style.remove();
+    root.style.visibility = '';
+  };
+  timer = win.setTimeout(() => handle.dismiss(), maxShowMs);
+}

@@ -1,0 +1,147 @@
+/**
+ * A rendered view as data, and back: the task pane's last queue is kept as an element tree (tags,
+ * attributes, text) so the next start can show it before any JavaScript bundle has run (see
+ * bootScript.ts). It is never HTML: text goes back as text nodes and attributes through setAttribute,
+ * so a subject like `<img src=x onerror=alert(1)>` stays text. Elements and attributes that could run
+ * code or fetch anything (scripts, event handlers, URLs) are left out both when capturing and when
+ * building, so a tampered record cannot bring them in either.
+ */
+
+/** A text node, or `[tag, attributes, children]` (a fourth element `1` marks an SVG element). */
+export type ViewNode = string | [tag: string, attributes: Record<string, string>, children: ViewNode[], svg?: 1];
+
+const svgNamespace = 'http://www.w3.org/2000/svg';
+
+// What the app's views are made of; anything else (script, style, iframe, img, a, form …) is dropped.
+const htmlTags = new Set(
+  'main section nav header footer aside article div span p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd strong em b i small time label button select option input textarea table thead tbody tfoot tr th td caption hr br fieldset legend output progress meter abbr code pre blockquote figure figcaption mark kbd sub sup wbr'.split(' '),
+);
+const svgTags = new Set('svg g path circle ellipse rect line polyline polygon defs lineargradient radialgradient stop clippath mask title'.split(' '));
+
+// Attributes that run code or name a resource to fetch or follow: never kept.
+const refusedAttribute = /^(on|formaction$|action$|href$|xlink:href$|src$|srcset$|srcdoc$|poster$|background$|ping$|data$|codebase$|is$)/i;
+const validAttributeName = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
+
+function keepAttribute(name: string): boolean {
+  return validAttributeName.test(name) && !refusedAttribute.test(name);
+}
+
+const formValueTags = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+/** The pseudo-attribute that carries a form control's current value (a property, not an attribute). */
+export const valueAttribute = 'data-boot-value';
+
+/** The element's subtree as data: allowed elements and attributes only, text as text. */
+export function captureTree(element: Element): ViewNode[] {
+  const out: ViewNode[] = [];
+  for (const child of Array.from(element.childNodes)) {
+    const node = captureNode(child);
+    if (node !== null) out.push(node);
+  }
+  return out;
+}
+
+function captureNode(node: Node): ViewNode | null {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeType !== 1) return null;
+  const element = node as Element;
+  const svg = element.namespaceURI === svgNamespace;
+  const tag = svg ? element.localName : element.localName.toLowerCase();
+  if (!(svg ? svgTags.has(tag.toLowerCase()) : htmlTags.has(tag))) return null;
+  const attributes: Record<string, string> = {};
+  for (const attribute of Array.from(element.attributes)) {
+    if (keepAttribute(attribute.name)) attributes[attribute.name] = attribute.value;
+  }
+  if (formValueTags.has(element.tagName) && 'value' in element) {
+    attributes[valueAttribute] = String((element as HTMLInputElement).value);
+  }
+  const children = captureTree(element);
+  return svg ? [tag, attributes, children, 1] : [tag, attributes, children];
+}
+
+/**
+ * Builds `nodes` under `parent` with DOM calls only (no HTML parsing). Whatever a record holds that the
+ * capture would not have produced (unknown tags, event-handler or URL attributes) is skipped. The copy
+ * is a picture beside the live app, so it takes no `id` (they would clash with the app's) and its
+ * `data-testid`s become `data-boot-testid` (tests and tools find the live element, not the picture).
+ */
+export function buildTree(parent: Node, nodes: readonly ViewNode[], doc: Document): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') {
+      parent.appendChild(doc.createTextNode(node));
+      continue;
+    }
+    if (!Array.isArray(node)) continue;
+    const [tag, attributes, children, svg] = node;
+    if (typeof tag !== 'string' || !(svg === 1 ? svgTags.has(tag.toLowerCase()) : htmlTags.has(tag))) continue;
+    const element = svg === 1 ? doc.createElementNS(svgNamespace, tag) : doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes ?? {})) {
+      if (typeof value !== 'string' || !keepAttribute(name)) continue;
+      if (name === valueAttribute) {
+        if (formValueTags.has(element.tagName)) (element as HTMLInputElement).value = value;
+        continue;
+      }
+      if (name === 'id') continue;
+      element.setAttribute(name === 'data-testid' ? 'data-boot-testid' : name, value);
+    }
+    if (Array.isArray(children)) buildTree(element, children, doc);
+    // A select's value can only be set once its options exist.
+    if (element.tagName === 'SELECT' && typeof attributes?.[valueAttribute] === 'string') {
+      (element as HTMLSelectElement).value = attributes[valueAttribute];
+    }
+    parent.appendChild(element);
+  }
+}
+
+const classPattern = /\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g;
+
+/** Every class name used in `nodes`. */
+export function classesOf(nodes: readonly ViewNode[], into = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    for (const name of (node[1].class ?? '').split(/\s+/)) if (name) into.add(name);
+    classesOf(node[2], into);
+  }
+  return into;
+}
+
+/** A rule's text if it can apply to an element with one of `used` (or names no class at all). */
+function usedRuleText(rule: CSSRule, used: ReadonlySet<string>): string | null {
+  if ('selectorText' in rule && typeof rule.selectorText === 'string') {
+    const names = [...rule.selectorText.matchAll(classPattern)].map((m) => m[1] as string);
+    return names.length === 0 || names.some((name) => used.has(name)) ? rule.cssText : null;
+  }
+  // @media and @supports: keep the block with the rules inside it that apply.
+  if ('cssRules' in rule && 'conditionText' in rule && rule.cssRules) {
+    const inner = Array.from(rule.cssRules as CSSRuleList)
+      .map((r) => usedRuleText(r, used))
+      .filter((text): text is string => text !== null);
+    if (inner.length === 0) return null;
+    const prelude = rule.cssText.slice(0, rule.cssText.indexOf('{'));
+    return `${prelude}{${inner.join('')}}`;
+  }
+  return rule.cssText; // @keyframes, @font-face, …
+}
+
+/**
+ * The page's own style rules that the captured tree can use, as text (Fluent's design tokens and
+ * Griffel's atomic classes live in <style> elements), so the rebuilt tree looks as it did. Linked and
+ * cross-origin sheets, and the boot view's own, are skipped.
+ */
+export function captureStyles(doc: Document, used: ReadonlySet<string>): string {
+  const rules: string[] = [];
+  for (const sheet of Array.from(doc.styleSheets)) {
+    const owner = sheet.ownerNode as Element | null;
+    if (!owner || owner.nodeName !== 'STYLE' || owner.hasAttribute('data-boot-view')) continue;
+    let list: CSSRuleList;
+    try {
+      list = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of Array.from(list)) {
+      const text = usedRuleText(rule, used);
+      if (text !== null) rules.push(text);
+    }
+  }
+  return rules.join('\n');
+}
