@@ -1,19 +1,20 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider, Spinner } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
-import { DemoTokenProvider, fetchDemoPersonas, getMe, lazyClient, lazyMsalTokenProvider } from '../graph/index.ts';
+import { DemoTokenProvider, fetchDemoPersonas, lazyMsalTokenProvider } from '../graph/index.ts';
 import type { DemoPersona, GraphError } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GraphErrorBar } from './GraphErrorBar.tsx';
-import { loadGraphModule, syncPersistence } from './earlyStart.ts';
+import { syncPersistence } from './earlyStart.ts';
 import { mark } from './mark.ts';
+import { beginSession } from './sessionStart.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
 
 const personaKey = 'brevladevakten.demoPersona';
@@ -85,33 +86,44 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
     });
   }, [config, demoMode, host, persona]);
 
+  // Begun while this renders rather than in an effect (which runs after the first paint), so the token,
+  // the register and the first sync round are on the network while React renders and the views' code
+  // arrives. What it starts is per session and shared, so a repeated render starts nothing twice.
+  const started = useMemo(
+    () =>
+      tokens
+        ? beginSession({
+            config,
+            tokens,
+            persona: demoMode ? persona : null,
+            persistence: syncPersistence(),
+            isVisible: host.isVisible,
+          })
+        : null,
+    [config, demoMode, host, persona, tokens],
+  );
+
   useEffect(() => {
-    if (!tokens) return;
+    if (!started || !tokens) return;
     let current = true;
-    const setSession = (session: Session) => setSessionFor({ tokens, session });
-    // The Graph SDK's chunk is fetched alongside (startApp began it), not in the initial JavaScript, and
-    // nothing waits for it but the requests themselves: the persisted queue is on screen without it.
-    const graph = lazyClient(() =>
-      loadGraphModule().then((module) => module.createGraphClient({ baseUrl: config.graph.baseUrl, tokens })),
-    );
-    // In demo mode the user is the persona: no need to wait for /me before showing anything. With a
-    // real tenant, /me says who signed in (the register is matched on that address).
-    const who =
-      demoMode && persona
-        ? Promise.resolve({ ok: true as const, upn: persona })
-        : getMe(graph).then((me) =>
-            me.ok ? { ok: true as const, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
-          );
-    void Promise.all([who, syncPersistence()]).then(([user, persistence]) => {
+    // A transition: the views' first render is large, and rendered in slices it lets the start-up's
+    // responses (token, register, first sync round) be handled as they arrive instead of after it.
+    const setSession = (session: Session) => startTransition(() => setSessionFor({ tokens, session }));
+    const { graph } = started;
+    void Promise.all([started.who, syncPersistence()]).then(([user, persistence]) => {
       if (!current) return;
       if (!user.ok) return setSession({ status: 'failed', error: user.error });
       mark('session');
-      setSession({ status: 'ready', services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn } });
+      setSession({
+        status: 'ready',
+        services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn },
+      });
     });
     return () => {
       current = false;
+      started.stop();
     };
-  }, [config, demoMode, host, persona, tokens]);
+  }, [config, host, started, tokens]);
 
   const session: Session = personasFailed
     ? { status: 'failed', error: personasFailed }
