@@ -1,25 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Spinner,
   Text,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ComposeRegular, SendRegular } from '@fluentui/react-icons';
+import { ComposeRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
 import { attempt, getMe } from '../../shared/graph/index.ts';
@@ -27,8 +18,10 @@ import type { GraphResult } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync, useRegister } from '../../shared/ui/index.ts';
 import { OutlookProvider } from '../outlook/OutlookContext.tsx';
 import { TaskPane } from '../TaskPane.tsx';
+import { lazyComponent } from '../../shared/ui/lazyComponent.tsx';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { mark } from '../../shared/ui/mark.ts';
+import { afterSessionStart } from '../../shared/ui/sessionStart.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
 
@@ -62,18 +55,6 @@ const useStyles = makeStyles({
     display: 'grid',
     minHeight: '44px',
   },
-  editor: {
-    minHeight: '160px',
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-    ':focus-visible': {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-    },
-  },
   pane: {
     borderInlineStartWidth: tokens.strokeWidthThin,
     borderInlineStartStyle: 'solid',
@@ -83,6 +64,13 @@ const useStyles = makeStyles({
   h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
   h3: { fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalS, marginBottom: 0 },
 });
+
+// Writing is the rarer use of the demo host, and its form (Select, Field, Input, Dialog) is not needed
+// for the task pane's first queue: fetched once the session's start-up reads are done, or on first use.
+const ComposeWindow = lazyComponent(
+  () => import('./ComposeWindow.tsx').then((module) => module.default),
+  Loading,
+);
 
 interface Folder {
   address: string;
@@ -150,39 +138,51 @@ export default function HarnessView() {
     () => [upn, ...covered.map((e) => e.address.toLowerCase())],
     [upn, covered],
   );
+  // The lists are the demo host's, not the add-in's: they wait until the session's start-up reads
+  // (register, first sync round) are done rather than slow them down by competing with them.
   const loadFolders = useCallback(
     () =>
-      Promise.all(
-        folderAddresses.map(async (address): Promise<Folder> => {
-          const entry = covered.find((e) => e.address.toLowerCase() === address);
-          const result: GraphResult<GraphList> = await attempt(
-            () =>
-              graph
-                .api(`/users/${encodeURIComponent(address)}/mailFolders/inbox/messages`)
-                .select('subject,from,receivedDateTime')
-                .orderby('receivedDateTime desc')
-                .top(20)
-                .get() as Promise<GraphList>,
-          );
-          return {
-            address,
-            displayName: entry?.displayName ?? t('outlook.harness.own'),
-            error: result.ok ? null : result.error.message,
-            messages: result.ok
-              ? result.value.value.map((m) => ({
-                  id: m.id,
-                  mailbox: address,
-                  subject: m.subject ?? '',
-                  from: m.from?.emailAddress?.name ?? m.from?.emailAddress?.address ?? '',
-                  receivedDateTime: m.receivedDateTime,
-                }))
-              : [],
-          };
-        }),
+      afterSessionStart(graph).then(() =>
+        Promise.all(
+          folderAddresses.map(async (address): Promise<Folder> => {
+            const entry = covered.find((e) => e.address.toLowerCase() === address);
+            const result: GraphResult<GraphList> = await attempt(
+              () =>
+                graph
+                  .api(`/users/${encodeURIComponent(address)}/mailFolders/inbox/messages`)
+                  .select('subject,from,receivedDateTime')
+                  .orderby('receivedDateTime desc')
+                  .top(20)
+                  .get() as Promise<GraphList>,
+            );
+            return {
+              address,
+              displayName: entry?.displayName ?? t('outlook.harness.own'),
+              error: result.ok ? null : result.error.message,
+              messages: result.ok
+                ? result.value.value.map((m) => ({
+                    id: m.id,
+                    mailbox: address,
+                    subject: m.subject ?? '',
+                    from: m.from?.emailAddress?.name ?? m.from?.emailAddress?.address ?? '',
+                    receivedDateTime: m.receivedDateTime,
+                  }))
+                : [],
+            };
+          }),
+        ),
       ),
     [folderAddresses, covered, graph, t],
   );
-  const folders = useAsync(loadFolders, folderAddresses.join());
+  useEffect(() => {
+    void afterSessionStart(graph).then(() => ComposeWindow.preload().catch(() => undefined));
+  }, [graph]);
+  // Once, for the mailboxes the register names (not first the user's own alone and then all of them).
+  const registerRead = register.status === 'done';
+  const folders = useAsync(
+    registerRead ? loadFolders : () => new Promise<Folder[]>(() => undefined),
+    registerRead ? folderAddresses.join() : '',
+  );
 
   useEffect(() => {
     if (harness && folders.status === 'done') harness.setMessages(folders.value.flatMap((f) => f.messages));
@@ -359,117 +359,5 @@ function ItemColumn({
         {state.sent > 0 && !state.compose && t('outlook.harness.sent')}
       </div>
     </section>
-  );
-}
-
-function ComposeWindow({
-  harness,
-  fromOptions,
-}: {
-  harness: HarnessOutlook;
-  fromOptions: Array<{ address: string; displayName: string }>;
-}) {
-  const { t } = useTranslation();
-  const styles = useStyles();
-  const state = useHarnessState(harness);
-  const compose = state.compose!;
-  const editor = useRef<HTMLDivElement>(null);
-  const bodyHtml = compose.bodyHtml;
-  // The add-in changed the body (signature): show it. The user's own typing is read on input.
-  useEffect(() => {
-    if (editor.current && editor.current.innerHTML !== bodyHtml) editor.current.innerHTML = bodyHtml;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the add-in changed it
-  }, [compose.bodyVersion]);
-
-  return (
-    <form
-      className={styles.column}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void harness.send();
-      }}
-      data-testid="harness-compose"
-    >
-      <Field label={t('outlook.harness.from')}>
-        <Select
-          value={compose.from}
-          onChange={(_, data) => void harness.changeFrom(data.value)}
-          data-testid="harness-from"
-        >
-          {fromOptions.map((option) => (
-            <option key={option.address} value={option.address}>
-              {option.displayName} ({option.address})
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('outlook.harness.to')}>
-        <Input
-          value={compose.to}
-          onChange={(_, data) => harness.edit({ to: data.value })}
-          data-testid="harness-to"
-        />
-      </Field>
-      <Field label={t('outlook.harness.subject')}>
-        <Input
-          value={compose.subject}
-          onChange={(_, data) => harness.edit({ subject: data.value })}
-          data-testid="harness-subject"
-        />
-      </Field>
-      <Text id="harness-body-label" weight="semibold">
-        {t('outlook.harness.body')}
-      </Text>
-      <div
-        ref={editor}
-        className={styles.editor}
-        contentEditable
-        role="textbox"
-        aria-multiline="true"
-        aria-labelledby="harness-body-label"
-        tabIndex={0}
-        suppressContentEditableWarning
-        onInput={(event) => harness.edit({ bodyHtml: event.currentTarget.innerHTML })}
-        data-testid="harness-body"
-      />
-      <span style={{ display: 'flex', gap: tokens.spacingHorizontalS }}>
-        <Button
-          type="submit"
-          appearance="primary"
-          icon={<SendRegular />}
-          disabled={state.sending}
-          data-testid="harness-send"
-        >
-          {state.sending ? t('outlook.harness.sending') : t('outlook.harness.send')}
-        </Button>
-        <Button onClick={() => harness.closeCompose()} data-testid="harness-close">
-          {t('outlook.harness.close')}
-        </Button>
-      </span>
-      <Dialog
-        open={state.alert !== null}
-        modalType="alert"
-        onOpenChange={(_, data) => !data.open && harness.answerAlert(false)}
-      >
-        <DialogSurface data-testid="smart-alert">
-          <DialogBody>
-            <DialogTitle>{t('app.title')}</DialogTitle>
-            <DialogContent data-testid="smart-alert-message">{state.alert?.message}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => harness.answerAlert(false)}
-                data-testid="smart-alert-dont-send"
-              >
-                {t('outlook.harness.dontSend')}
-              </Button>
-              <Button onClick={() => harness.answerAlert(true)} data-testid="smart-alert-send-anyway">
-                {t('outlook.harness.sendAnyway')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </form>
   );
 }

@@ -4,7 +4,7 @@
  * outside Outlook. Ids: the harness's "EWS ids" are the Graph REST ids with an `ews:` prefix, so code
  * that forgets `convertToEwsId` / `convertToRestId` fails here as it would in Outlook.
  */
-import { createEventHandlers } from '../events/handlers.ts';
+import type { createEventHandlers } from '../events/handlers.ts';
 import type {
   AsyncCallback,
   ComposeItemLike,
@@ -242,13 +242,26 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
     CoercionType: { Html: 'html', Text: 'text' },
   };
 
-  const handlers = createEventHandlers(() => api);
-  const run = (
-    handler: (event: { completed(options?: { allowEvent?: boolean; errorMessage?: string }): void }) => void,
-  ) =>
-    new Promise<{ allowEvent?: boolean; errorMessage?: string } | undefined>((resolve) =>
+  // The add-in's event handlers (with the Smart Alert's texts in every language) are fetched when a
+  // message is first written, not with the demo host: reading mail and the task pane never need them.
+  type Handlers = ReturnType<typeof createEventHandlers>;
+  let handlers: Promise<Handlers> | null = null;
+  const loadHandlers = () =>
+    (handlers ??= import('../events/handlers.ts').then(
+      (module) => module.createEventHandlers(() => api),
+      (error: unknown) => {
+        handlers = null; // the next event fetches again
+        throw error;
+      },
+    ));
+  const run = async (
+    name: 'onNewMessageComposeHandler' | 'onMessageFromChangedHandler' | 'onMessageSendHandler',
+  ) => {
+    const handler = (await loadHandlers())[name];
+    return new Promise<{ allowEvent?: boolean; errorMessage?: string } | undefined>((resolve) =>
       handler({ completed: resolve }),
     );
+  };
 
   const harness: HarnessOutlook = {
     api,
@@ -287,7 +300,7 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
         alert: null,
       });
       fireItemChanged();
-      if ((init.kind ?? 'new') === 'new') void run(handlers.onNewMessageComposeHandler);
+      if ((init.kind ?? 'new') === 'new') void run('onNewMessageComposeHandler');
     },
     closeCompose() {
       set({ compose: null, alert: null, sending: false });
@@ -298,11 +311,14 @@ export function createHarnessOutlook(options: HarnessOptions): HarnessOutlook {
     },
     async changeFrom(address) {
       setCompose({ from: address });
-      await run(handlers.onMessageFromChangedHandler);
+      await run('onMessageFromChangedHandler');
     },
     async send() {
       set({ sending: true });
-      const decision = await run(handlers.onMessageSendHandler);
+      const decision = await run('onMessageSendHandler').catch((error: unknown) => {
+        set({ sending: false }); // the handlers did not arrive: Send can be tried again
+        throw error;
+      });
       if (decision?.allowEvent === false)
         set({ sending: false, alert: { message: decision.errorMessage ?? '' } });
       else harness.answerAlert(true);

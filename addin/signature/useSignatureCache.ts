@@ -3,6 +3,7 @@ import { renderSignature } from '../../shared/domain/index.ts';
 import type { RegisterEntry } from '../../shared/domain/index.ts';
 import { getMe } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync } from '../../shared/ui/index.ts';
+import { afterSessionStart } from '../../shared/ui/sessionStart.ts';
 import type { OutlookHostApi } from '../outlook/OutlookHostApi.ts';
 import { SIGNATURE_CACHE_KEY, fitSignatureCache } from './signatureLogic.ts';
 import type { SignatureCache } from './signatureLogic.ts';
@@ -15,7 +16,8 @@ import { mailboxFields, organisationFields, personalFields } from './signatureFi
  */
 export function useSignatureCache(outlook: OutlookHostApi | null, covered: readonly RegisterEntry[]) {
   const { graph, config, userPrincipalName } = useAppServices();
-  const me = useAsync(() => getMe(graph), userPrincipalName ?? '');
+  // Not needed for the pane's first view: asked once the session's start-up reads are done.
+  const me = useAsync(() => afterSessionStart(graph).then(() => getMe(graph)), userPrincipalName ?? '');
   const template = config.organisation.signatureTemplate;
   const personal = useMemo(
     () => (me.status === 'done' && me.value.ok ? renderSignature(template, personalFields(me.value.value, config.organisation)) : null),
