@@ -25,15 +25,15 @@ function Root() {
   return <Harness />;
 }
 
-/** Starts the task pane in the page's #root (called by taskpaneEntry.tsx). */
-export const start = () =>
-  startApp({
-    container: document.getElementById('root') as HTMLElement,
-    detectHost: async () => {
-      const host = await detectOutlookHost();
-      // A failure here surfaces when the harness renders (and retries the import then).
-      if (host.kind !== 'outlook') Harness.preload().catch(() => undefined);
-      return host;
-    },
-    View: Root,
-  });
+// Evaluating this module starts the task pane (taskpaneEntry.tsx imports it; it is a build entry of its
+// own, so its top-level code is always kept).
+void startApp({
+  container: document.getElementById('root') as HTMLElement,
+  detectHost: async () => {
+    const host = await detectOutlookHost();
+    // A failure here surfaces when the harness renders (and retries the import then).
+    if (host.kind !== 'outlook') Harness.preload().catch(() => undefined);
+    return host;
+  },
+  View: Root,
+});

@@ -1,12 +1,18 @@
 // The task pane's entry. The app's code is a module of its own so that a saved start view (see
 // shared/ui/boot) is painted before that code runs: evaluating it holds the main thread for a while.
-// The build preloads it from the page (scripts/vitePlugins.ts `bootScript`), so nothing waits for the
-// network here.
+// The page names that module in a <link rel="modulepreload" data-app-code> (scripts/vitePlugins.ts
+// `bootScript`), so it is fetched and compiled alongside and nothing waits for the network here.
 import { afterBootViewPainted } from '../shared/ui/boot/afterBootViewPainted.ts';
 
+const appCode = document.querySelector<HTMLLinkElement>('link[data-app-code]')?.href;
+
 afterBootViewPainted()
-  .then(() => import('./taskpaneApp.tsx'))
-  .then((app) => app.start())
+  // Evaluating the module starts the app.
+  .then(() =>
+    appCode
+      ? import(/* @vite-ignore */ appCode)
+      : Promise.reject(new Error('The page names no app code (link[data-app-code]).')),
+  )
   .catch((error: unknown) => {
     // The app's code did not load: leave the saved picture no longer than this.
     window.__brevladevaktenBoot?.dismiss();

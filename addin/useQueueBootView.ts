@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import type { SyncState, SyncStore } from '../shared/graph/index.ts';
-import { saveBootView, useDismissBootView } from '../shared/ui/boot/bootHandOver.ts';
+import { useDismissBootView } from '../shared/ui/boot/bootHandOver.ts';
 import { useAppServices, useSyncStore } from '../shared/ui/index.ts';
 import { mark } from '../shared/ui/mark.ts';
-import { queueStableUntil } from './queueStableUntil.ts';
+
+// Saving runs a while after start-up, so its code (capture, validity search) is not in the initial bundle.
+const loadSaver = () => import('./saveQueueBootView.ts');
 
 /** How long the queue must stay unchanged before it is saved (a burst of updates saves once). */
 export const saveDelayMs = 800;
@@ -28,19 +30,21 @@ export function useQueueBootView(store: SyncStore, nowMs: number, timeZone: stri
   const ready = isStartView && settled(state) && user !== null;
   useEffect(() => {
     if (!ready || !user) return;
+    let current = true;
     const handle = setTimeout(() => {
-      const root = globalThis.document?.getElementById('root');
-      if (!root) return;
-      const saved = saveBootView({
-        page: 'taskpane',
-        user,
-        host: host.kind === 'outlook' ? 'outlook' : 'harness',
-        nowMs,
-        validUntil: queueStableUntil(state, nowMs, timeZone),
-        root,
-      });
-      if (saved) mark('bootViewSaved');
+      void loadSaver().then(
+        ({ saveQueueBootView }) => {
+          const root = globalThis.document?.getElementById('root');
+          if (!current || !root) return;
+          const hostKind = host.kind === 'outlook' ? 'outlook' : 'harness';
+          if (saveQueueBootView({ state, nowMs, timeZone, user, host: hostKind, root })) mark('bootViewSaved');
+        },
+        () => undefined, // not saved this time; the next settled state tries again
+      );
     }, saveDelayMs);
-    return () => clearTimeout(handle);
+    return () => {
+      current = false;
+      clearTimeout(handle);
+    };
   }, [ready, user, host, state, nowMs, timeZone]);
 }

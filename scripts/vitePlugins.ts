@@ -126,9 +126,10 @@ const buildBootScript = () =>
  * one more request before anything shows. Its SHA-256 (for a Content-Security-Policy `script-src`) is
  * written to `boot-script.sha256` in the build output.
  *
- * A page that keeps a start view (`data-boot-page`) loads the app's code with import() once the view is
- * painted (addin/taskpaneEntry.tsx); the build preloads that code from the page, so the import does not
- * wait for the network.
+ * A page that keeps a start view (`data-boot-page="taskpane"`) loads the app's code (the `taskpaneApp`
+ * entry) with import() once the view is painted (addin/taskpaneEntry.tsx). The page names that code in a
+ * `<link rel="modulepreload" data-app-code>` and preloads its imports, so the import does not wait for
+ * the network.
  */
 export function bootScript(): Plugin[] {
   let isBuild = false;
@@ -154,11 +155,19 @@ export function bootScript(): Plugin[] {
     },
   };
   const preloadApp: Plugin = {
-    name: 'brevladevakten-boot-preload',
+    name: 'brevladevakten-boot-app-code',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.chunk || !context.bundle || !html.includes('data-boot-page=')) return html;
+        const page = /data-boot-page="([a-z]+)"/.exec(html)?.[1];
+        if (!page) return html;
+        const entry = `${page}App`;
+        // Development: the module itself, served by Vite.
+        if (!context.bundle) {
+          return html.replace('</head>', `  <link rel="modulepreload" data-app-code href="${base}addin/${entry}.tsx">\n  </head>`);
+        }
+        const app = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === entry);
+        if (!app || app.type !== 'chunk') throw new Error(`No "${entry}" entry in the build for ${context.filename}.`);
         const preload = new Set<string>();
         const visit = (fileName: string) => {
           const chunk = context.bundle?.[fileName];
@@ -166,10 +175,13 @@ export function bootScript(): Plugin[] {
           preload.add(fileName);
           chunk.imports.forEach(visit);
         };
-        context.chunk.dynamicImports.forEach(visit);
-        for (const already of [context.chunk.fileName, ...context.chunk.imports]) preload.delete(already);
-        const links = [...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`);
-        return links.length ? html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`) : html;
+        app.imports.forEach(visit);
+        for (const already of [app.fileName, ...(context.chunk?.imports ?? [])]) preload.delete(already);
+        const links = [
+          `<link rel="modulepreload" crossorigin data-app-code href="${base}${app.fileName}">`,
+          ...[...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
+        ];
+        return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },
   };

@@ -14,12 +14,12 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 // What the app's views are made of; anything else (script, style, iframe, img, a, form …) is dropped.
 const htmlTags = new Set(
-  'main section nav header footer aside article div span p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd strong em b i small time label button select option input textarea table thead tbody tfoot tr th td caption hr br fieldset legend output progress meter abbr code pre blockquote figure figcaption mark kbd sub sup wbr'.split(' '),
+  'main section nav header footer aside article div span p h1 h2 h3 h4 ul ol li dl dt dd strong em b i small time label button select option input textarea table thead tbody tr th td caption hr br fieldset legend'.split(' '),
 );
 const svgTags = new Set('svg g path circle ellipse rect line polyline polygon defs lineargradient radialgradient stop clippath mask title'.split(' '));
 
-// Attributes that run code or name a resource to fetch or follow: never kept.
-const refusedAttribute = /^(on|formaction$|action$|href$|xlink:href$|src$|srcset$|srcdoc$|poster$|background$|ping$|data$|codebase$|is$)/i;
+// Attributes that run code or name a resource to fetch or follow (on the elements above): never kept.
+const refusedAttribute = /^(on|(form)?action$|(xlink:)?href$|src$|background$|is$)/i;
 const validAttributeName = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 
 function keepAttribute(name: string): boolean {
