@@ -34,4 +34,16 @@ describe('DemoTokenProvider', () => {
     await expect(provider.getToken()).rejects.toThrow(/Choose one of the demo users/);
     expect(await provider.getToken()).toBe('t2');
   });
+
+  it('asks with a CORS-safelisted request (no custom headers, a simple content type): no preflight', async () => {
+    let headers: Headers | null = null;
+    const fetchImpl = async (_url: string, init?: RequestInit) => {
+      headers = new Headers(init?.headers);
+      return new Response(JSON.stringify({ access_token: 't' }));
+    };
+    await new DemoTokenProvider('http://localhost:4000/v1.0', 'anna@sjoby.example', fetchImpl).getToken();
+    const names = [...(headers as unknown as Headers).keys()];
+    expect(names).toEqual(['content-type']);
+    expect((headers as unknown as Headers).get('content-type')?.split(';')[0]).toMatch(/^(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)$/);
+  });
 });

@@ -42,7 +42,8 @@ export interface SaveBootViewOptions {
 export function saveBootView(options: SaveBootViewOptions): boolean {
   const doc = options.root.ownerDocument;
   const user = options.user.toLowerCase();
-  const tree = captureTree(options.root);
+  // The first screen, and a little more (the pane may open a bit taller than it was).
+  const tree = captureTree(options.root, (doc.defaultView?.innerHeight ?? Infinity) + 200);
   const view: BootView = {
     format: bootViewFormat,
     page: options.page,

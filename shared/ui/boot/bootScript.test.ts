@@ -24,17 +24,18 @@ function view(changes: Partial<BootView> = {}): BootView {
   };
 }
 
-/** A page as taskpane.html is while its <head> runs: root not parsed yet. */
+/** A page as taskpane.html is while its <head> runs: the app root not parsed yet. */
 function page(search = `?as=${encodeURIComponent(user)}`) {
   document.documentElement.setAttribute('data-boot-page', 'taskpane');
-  document.body.innerHTML = '<div id="root"></div>';
+  document.body.innerHTML = '';
   window.history.replaceState(null, '', `/addin/taskpane.html${search}`);
-  let readyState: DocumentReadyState = 'loading';
-  vi.spyOn(document, 'readyState', 'get').mockImplementation(() => readyState);
   return {
-    parsed() {
-      readyState = 'interactive';
-      document.dispatchEvent(new Event('readystatechange'));
+    /** The parser reaches the app root (`content`: what the app already rendered into it). */
+    parsed(content?: Node) {
+      const rootElement = document.createElement('div');
+      rootElement.id = 'root';
+      if (content) rootElement.appendChild(content);
+      document.body.appendChild(rootElement);
     },
   };
 }
@@ -113,11 +114,9 @@ describe('boot (the inline head script)', () => {
     await window.__brevladevaktenBoot?.decided;
     expect(overlay()).toBeNull();
 
-    vi.restoreAllMocks();
     p = page();
     boot(window);
-    root().appendChild(document.createElement('main'));
-    p.parsed();
+    p.parsed(document.createElement('main'));
     await window.__brevladevaktenBoot?.decided;
     expect(overlay()).toBeNull();
   });
@@ -146,7 +145,6 @@ describe('boot (the inline head script)', () => {
     await window.__brevladevaktenBoot?.decided;
     expect(overlay()).toBeNull(); // a new tab: no user yet
 
-    vi.restoreAllMocks();
     sessionStorage.setItem(bootUserKey, user);
     p = page('');
     boot(window);
@@ -178,9 +176,7 @@ describe('boot (the inline head script)', () => {
       parsed();
       await window.__brevladevaktenBoot?.decided; // the app does not wait for Outlook's answer…
       expect(overlay()).toBeNull();
-      await Promise.resolve();
-      await Promise.resolve();
-      expect(overlay()).not.toBeNull(); // …the picture follows it
+      await vi.waitFor(() => expect(overlay()).not.toBeNull()); // …the picture follows it
     });
 
     it('shows nothing when a message is selected (the pane opens on that message)', async () => {

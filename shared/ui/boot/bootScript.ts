@@ -63,12 +63,18 @@ export function boot(win: Window & typeof globalThis): void {
     if (!view) return decide();
     const harness = plainBrowserTab(win);
     if (view.host !== (harness ? 'harness' : 'outlook')) return decide();
-    const whenParsed = (then: () => void) => {
-      if (doc.readyState !== 'loading') return then();
-      // Fired when parsing ends, before the deferred module scripts (the app) run.
-      doc.addEventListener('readystatechange', then, { once: true });
+    // As soon as the parser has inserted the app root (the last thing in <body>), before parsing has
+    // even finished and well before the deferred module scripts (the app) run.
+    const whenRootParsed = (then: () => void) => {
+      if (doc.getElementById('root')) return then();
+      const observer = new MutationObserver(() => {
+        if (!doc.getElementById('root')) return;
+        observer.disconnect();
+        then();
+      });
+      observer.observe(doc, { childList: true, subtree: true });
     };
-    whenParsed(() => {
+    whenRootParsed(() => {
       if (harness) return finish(win, view, handle, () => dismissed, decide);
       // Inside Outlook the pane opens on the queue only when no message is selected; Office.js (loaded
       // by now: its <script> in <head> blocks the parser) says which, once Outlook has answered. The app's

@@ -105,3 +105,23 @@ describe('captureStyles', () => {
     expect(css).not.toContain('purple');
   });
 });
+
+describe('captureTree below the fold', () => {
+  it('leaves out elements laid out entirely below the line, keeps those above or crossing it', () => {
+    const root = document.createElement('ul');
+    const tops = [0, 500, 990, 1100];
+    for (const top of tops) {
+      const li = document.createElement('li');
+      li.textContent = `at ${top}`;
+      li.getBoundingClientRect = () => ({ top, height: 40, bottom: top + 40 }) as DOMRect;
+      root.appendChild(li);
+    }
+    // jsdom lays nothing out (height 0): without boxes, everything is kept.
+    const hidden = document.createElement('li');
+    hidden.textContent = 'unmeasured';
+    root.appendChild(hidden);
+    const texts = (captureTree(root, 1000) as Array<[string, object, string[]]>).map((node) => node[2][0]);
+    expect(texts).toEqual(['at 0', 'at 500', 'at 990', 'unmeasured']);
+    expect(captureTree(root)).toHaveLength(5);
+  });
+});

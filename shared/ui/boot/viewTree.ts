@@ -30,23 +30,34 @@ const formValueTags = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
 /** The pseudo-attribute that carries a form control's current value (a property, not an attribute). */
 export const valueAttribute = 'data-boot-value';
 
-/** The element's subtree as data: allowed elements and attributes only, text as text. */
-export function captureTree(element: Element): ViewNode[] {
+/**
+ * The element's subtree as data: allowed elements and attributes only, text as text. With `belowY`,
+ * elements laid out entirely below that line (further down than a first screen shows) are left out: the
+ * copy is a picture of the first screen, and the less of it there is, the sooner it is up.
+ */
+export function captureTree(element: Element, belowY = Infinity): ViewNode[] {
   const out: ViewNode[] = [];
   for (const child of Array.from(element.childNodes)) {
-    const node = captureNode(child);
+    const node = captureNode(child, belowY);
     if (node !== null) out.push(node);
   }
   return out;
 }
 
-function captureNode(node: Node): ViewNode | null {
+function belowTheFold(element: Element, belowY: number): boolean {
+  if (belowY === Infinity) return false;
+  const box = element.getBoundingClientRect();
+  return box.height > 0 && box.top >= belowY;
+}
+
+function captureNode(node: Node, belowY: number): ViewNode | null {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.nodeType !== 1) return null;
   const element = node as Element;
   const svg = element.namespaceURI === svgNamespace;
   const tag = svg ? element.localName : element.localName.toLowerCase();
   if (!(svg ? svgTags.has(tag.toLowerCase()) : htmlTags.has(tag))) return null;
+  if (belowTheFold(element, belowY)) return null;
   const attributes: Record<string, string> = {};
   for (const attribute of Array.from(element.attributes)) {
     if (keepAttribute(attribute.name)) attributes[attribute.name] = attribute.value;
@@ -54,7 +65,7 @@ function captureNode(node: Node): ViewNode | null {
   if (formValueTags.has(element.tagName) && 'value' in element) {
     attributes[valueAttribute] = String((element as HTMLInputElement).value);
   }
-  const children = captureTree(element);
+  const children = captureTree(element, belowY);
   return svg ? [tag, attributes, children, 1] : [tag, attributes, children];
 }
 
