@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkRegular, OpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
@@ -25,6 +25,25 @@ const useStyles = makeStyles({
 });
 
 const groupsInOrder = ['overdue', 'approaching', 'ok'] as const;
+
+/** Entries rendered at first: a pane's first screen holds fewer; the rest follow in a transition. */
+export const firstRenderCount = 12;
+
+/**
+ * How many of `total` entries to render: `firstRenderCount` at first, all of them from the next frame on
+ * (as a transition, so input is never kept waiting), so the first screen is up without waiting for a
+ * long list. Once everything was shown, later renders show everything at once.
+ */
+function useProgressiveCount(total: number): number {
+  const [all, setAll] = useState(false);
+  const needed = !all && total > firstRenderCount;
+  useEffect(() => {
+    if (!needed) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setAll(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [needed]);
+  return all ? total : Math.min(total, firstRenderCount);
+}
 // Element Timing (on the block whose own text is painted): when the queue is first on screen; the start-up
 // benchmark reads it. Set through the ref: Fluent's Text passes on known HTML attributes only.
 const timeFirstPaint = (element: HTMLElement | null) => element?.setAttribute('elementtiming', 'queue-item');
@@ -52,6 +71,13 @@ export function QueueView({ store, isStartView = false }: { store: SyncStore; is
     return { overdue: [...groups.overdue].sort(byDue), approaching: [...groups.approaching].sort(byDue), ok: [...groups.ok].sort(byDue) };
   }, [groups]);
   const total = sorted.overdue.length + sorted.approaching.length + sorted.ok.length;
+  const shown = useProgressiveCount(total);
+  // The first `shown` entries in order (overdue, approaching, ok); the rest follow a frame later.
+  const limits = {
+    overdue: shown,
+    approaching: Math.max(0, shown - sorted.overdue.length),
+    ok: Math.max(0, shown - sorted.overdue.length - sorted.approaching.length),
+  };
   const perMailbox = mailboxes.map((m) => ({
     mailbox: m,
     overdue: sorted.overdue.filter((d) => d.mailbox.address === m.address).length,
@@ -93,7 +119,7 @@ export function QueueView({ store, isStartView = false }: { store: SyncStore; is
               {t(`state.${state}`)} ({sorted[state].length})
             </h3>
             <ul className={styles.list}>
-              {sorted[state].map((due) => {
+              {sorted[state].slice(0, limits[state]).map((due) => {
                 const subject = due.message.subject || t('messages.noSubject');
                 const pending = due.mailbox.pending.has(due.message.id);
                 return (

@@ -20,7 +20,6 @@ import { Tabs } from '../shared/ui/Tabs.tsx';
 import { useCurrentItem, useOutlook } from './outlook/OutlookContext.tsx';
 import { isComposeItem } from './outlook/OutlookHostApi.ts';
 import { QueueView } from './QueueView.tsx';
-import { CoveredMailboxes } from './CoveredMailboxes.tsx';
 import { ReadView } from './ReadView.tsx';
 import { useSignatureCache } from './signature/useSignatureCache.ts';
 
@@ -34,6 +33,12 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase500, margin: 0 },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
+
+// The third tab's code (mailboxes and their Inbox lists) is fetched when it is first opened.
+const CoveredMailboxes = lazyComponent(
+  () => import('./CoveredMailboxes.tsx').then((module) => module.CoveredMailboxes),
+  Loading,
+);
 
 // Writing is the rarer mode of the pane: the signature editor's code is fetched when a compose item opens.
 const ComposeView = lazyComponent(

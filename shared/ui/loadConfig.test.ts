@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import demoConfig from '../../config.json' with { type: 'json' };
 import { loadConfig } from './loadConfig.ts';
 
-const json = (value: unknown, status = 200) => new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (value: unknown, status = 200) =>
+  new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
 
 afterEach(() => {
   delete window.__brevladevaktenConfig;
@@ -31,7 +32,10 @@ describe('loadConfig', () => {
   it('reports a failed early request like a failed fetch, naming the file', async () => {
     window.__brevladevaktenConfig = Promise.reject(new TypeError('Failed to fetch'));
     const result = await loadConfig('/config.json', vi.fn());
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/`\/config\.json` could not be loaded \(TypeError: Failed to fetch\)/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/`\/config\.json` could not be loaded \(TypeError: Failed to fetch\)/),
+    });
   });
 
   it('names the HTTP status when the file is missing', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, webLightTheme } from '@fluentui/react-components';
+import {
+  teamsDarkTheme,
+  teamsHighContrastTheme,
+  teamsLightTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
 import { loadTheme, loadedTheme, themeNameFor } from './themes.ts';
 
 describe('themes', () => {

@@ -231,7 +231,8 @@ describe('the Outlook add-in in the demo harness', () => {
     await page.getByTestId('tab-queue').click();
     await page.getByTestId('queue-item').first().waitFor();
     const total = Number((await page.getByTestId('queue-total').innerText()).match(/\d+/)?.[0]);
-    expect(await page.getByTestId('queue-item').count()).toBe(total);
+    // The first screen renders first, the rest a frame later.
+    await expect.poll(() => page.getByTestId('queue-item').count()).toBe(total);
     const states = await page.getByTestId('queue-item').locator('[data-state]').evaluateAll((els) => els.map((el) => el.getAttribute('data-state')));
     const order = { overdue: 0, approaching: 1, ok: 2 } as Record<string, number>;
     expect(states.map((s) => order[s ?? ''])).toEqual([...states.map((s) => order[s ?? ''])].sort());

@@ -95,8 +95,7 @@ describe('the task pane’s saved start view', () => {
     await page.locator('div[data-boot-view]').waitFor({ state: 'detached', timeout: 10_000 });
     expect(await page.evaluate(() => document.getElementById('root')?.style.visibility)).toBe('');
     expect(await page.locator('style[data-boot-view]').count()).toBe(0);
-    await page.getByTestId('queue-item').first().waitFor();
-    expect(await liveSubjects(page)).toEqual(seen);
+    await expect.poll(() => liveSubjects(page)).toEqual(seen);
     await expect.poll(() => page.getByTestId('refresh-status').innerText(), { timeout: 20_000 }).toMatch(/Uppdaterad/);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

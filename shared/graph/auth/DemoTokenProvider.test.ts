@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DemoTokenProvider } from './DemoTokenProvider.ts';
 
 function emulator(statuses: number[] = []) {
@@ -45,5 +45,34 @@ describe('DemoTokenProvider', () => {
     const names = [...(headers as unknown as Headers).keys()];
     expect(names).toEqual(['content-type']);
     expect((headers as unknown as Headers).get('content-type')?.split(';')[0]).toMatch(/^(text\/plain|application\/x-www-form-urlencoded|multipart\/form-data)$/);
+  });
+
+  describe('with a token request the page started early', () => {
+    afterEach(() => vi.unstubAllGlobals());
+    const early = (upn: string, graphBaseUrl = 'http://localhost:4000/v1.0') => ({
+      graphBaseUrl,
+      upn,
+      response: Promise.resolve(new Response(JSON.stringify({ access_token: 'early' }))),
+    });
+
+    it('takes it (once) for the same user and emulator, whatever the address’s case', async () => {
+      const { calls, fetchImpl } = emulator();
+      const win: { __brevladevaktenDemoToken?: unknown } = { __brevladevaktenDemoToken: early('Anna@SJOBY.example') };
+      vi.stubGlobal('window', win);
+      const provider = new DemoTokenProvider('http://localhost:4000/v1.0', 'anna@sjoby.example', fetchImpl);
+      expect(await provider.getToken()).toBe('early');
+      expect(calls).toEqual([]);
+      expect(win.__brevladevaktenDemoToken).toBeUndefined();
+      expect(await provider.getToken({ forceRefresh: true })).toBe('t1'); // renewing asks afresh
+    });
+
+    it('leaves it for another user or another emulator', async () => {
+      for (const other of [early('bo@sjoby.example'), early('anna@sjoby.example', 'http://localhost:5000/v1.0')]) {
+        const { calls, fetchImpl } = emulator();
+        vi.stubGlobal('window', { __brevladevaktenDemoToken: other });
+        expect(await new DemoTokenProvider('http://localhost:4000/v1.0', 'anna@sjoby.example', fetchImpl).getToken()).toBe('t1');
+        expect(calls).toHaveLength(1);
+      }
+    });
   });
 });

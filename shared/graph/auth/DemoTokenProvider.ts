@@ -14,6 +14,40 @@ export function emulatorOrigin(graphBaseUrl: string): string {
   return new URL(graphBaseUrl).origin;
 }
 
+/**
+ * Asks the emulator for a demo user's token. A CORS "simple" request (text/plain; the emulator reads the
+ * JSON whatever the type), so the browser sends no preflight first. Also sent by the pages' inline boot
+ * script (shared/ui/boot/bootScript.ts), which starts it as soon as config.json names demo sign-in.
+ */
+export function requestDemoToken(graphBaseUrl: string, upn: string, fetchImpl: FetchLike = fetch): Promise<Response> {
+  return fetchImpl(`${emulatorOrigin(graphBaseUrl)}/demo/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+    body: JSON.stringify({ upn }),
+  });
+}
+
+/** A token request the page started before the app's code ran (see `requestDemoToken`). */
+export interface EarlyDemoToken {
+  graphBaseUrl: string;
+  upn: string;
+  response: Promise<Response>;
+}
+
+declare global {
+  interface Window {
+    __brevladevaktenDemoToken?: EarlyDemoToken;
+  }
+}
+
+/** The early request for this user and emulator, if the page started one; taken once. */
+function takeEarlyDemoToken(graphBaseUrl: string, upn: string): Promise<Response> | null {
+  const early = globalThis.window?.__brevladevaktenDemoToken;
+  if (!early || early.graphBaseUrl !== graphBaseUrl || early.upn.toLowerCase() !== upn.toLowerCase()) return null;
+  delete globalThis.window.__brevladevaktenDemoToken;
+  return early.response;
+}
+
 /** Lists the demo users the emulator lets you switch between. */
 export async function fetchDemoPersonas(graphBaseUrl: string, fetchImpl: FetchLike = fetch): Promise<DemoPersona[]> {
   const response = await fetchImpl(`${emulatorOrigin(graphBaseUrl)}/demo/personas`);
@@ -47,13 +81,8 @@ export class DemoTokenProvider implements TokenProvider {
   }
 
   private async request(): Promise<string> {
-    const response = await this.fetchImpl(`${emulatorOrigin(this.graphBaseUrl)}/demo/token`, {
-      method: 'POST',
-      // A CORS "simple" request (text/plain; the emulator reads the JSON whatever the type), so the
-      // browser sends no preflight first: one round trip less before the first Graph call.
-      headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
-      body: JSON.stringify({ upn: this.upn }),
-    });
+    const response = await (takeEarlyDemoToken(this.graphBaseUrl, this.upn) ??
+      requestDemoToken(this.graphBaseUrl, this.upn, this.fetchImpl));
     if (!response.ok) {
       throw new Error(`The Graph emulator refused a token for ${this.upn} (${response.status}). Choose one of the demo users.`);
     }

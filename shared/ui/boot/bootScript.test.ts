@@ -68,6 +68,45 @@ describe('boot (the inline head script)', () => {
     expect(window.__brevladevaktenConfig).toBeInstanceOf(Promise);
   });
 
+  describe('the demo sign-in', () => {
+    afterEach(() => delete window.__brevladevaktenDemoToken);
+    const configWith = (auth: object) =>
+      vi.fn((url: string) =>
+        url === '/config.json'
+          ? Promise.resolve(new Response(JSON.stringify({ auth, graph: { baseUrl: 'http://localhost:4000/v1.0' } })))
+          : Promise.resolve(new Response('{"access_token":"t"}')),
+      );
+
+    it('starts as soon as config.json names demo sign-in and ?as= a user, leaving the config response whole', async () => {
+      const fetchMock = configWith({ mode: 'demo' });
+      vi.stubGlobal('fetch', fetchMock);
+      page();
+      boot(window);
+      await vi.waitFor(() => expect(window.__brevladevaktenDemoToken).toBeDefined());
+      expect(window.__brevladevaktenDemoToken).toMatchObject({ graphBaseUrl: 'http://localhost:4000/v1.0', upn: user });
+      expect(fetchMock).toHaveBeenCalledWith('http://localhost:4000/demo/token', expect.objectContaining({ method: 'POST', body: JSON.stringify({ upn: user }) }));
+      expect(await (await (window.__brevladevaktenConfig as Promise<Response>)).json()).toMatchObject({ auth: { mode: 'demo' } });
+    });
+
+    it('does nothing for a real tenant’s configuration, or without ?as=', async () => {
+      const fetchMock = configWith({ mode: 'msal', clientId: 'x' });
+      vi.stubGlobal('fetch', fetchMock);
+      page();
+      boot(window);
+      await window.__brevladevaktenConfig;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+
+      const demo = configWith({ mode: 'demo' });
+      vi.stubGlobal('fetch', demo);
+      page('');
+      boot(window);
+      await window.__brevladevaktenConfig;
+      expect(demo).toHaveBeenCalledTimes(1);
+      expect(window.__brevladevaktenDemoToken).toBeUndefined();
+    });
+  });
+
   it('shows the saved view once the body is parsed: inert, over a hidden root, text as text', async () => {
     writeBootView(localStorage, view());
     const { parsed } = page();
@@ -77,7 +116,6 @@ describe('boot (the inline head script)', () => {
     await window.__brevladevaktenBoot?.decided;
     const shown = overlay() as HTMLElement;
     expect(shown.inert).toBe(true);
-    expect(shown.getAttribute('aria-busy')).toBe('true');
     expect(shown.querySelector('[data-boot-testid="queue-item"]')?.textContent).toBe('Bygglov <b>Ale</b>');
     expect(shown.querySelector('b')).toBeNull();
     expect(document.querySelector('style[data-boot-view]')?.textContent).toBe('.fq{color:red}');

@@ -2,7 +2,7 @@
  * The pages' inline <head> script (built into the HTML by scripts/vitePlugins.ts `bootScript`), run
  * before Office.js and before any of the app's JavaScript has arrived:
  *
- * 1. It starts the `config.json` request (earlyStart.ts takes it).
+ * 1. It starts the `config.json` request (earlyStart.ts takes it) and, in the demo, the sign-in.
  * 2. On a page that keeps a start view (`<html data-boot-page="taskpane">`), it reads the view the user
  *    last saw (bootStore.ts) and, if it is still true and applies here, shows it as soon as the body is
  *    parsed: a still picture, inert, over the app root, until the app has rendered its own view
@@ -14,6 +14,7 @@
  * the demo harness; inside Outlook the picture is the queue, which is what the pane opens on only when
  * no message is selected, so it waits for Office.js to say so.
  */
+import { requestDemoToken } from '../../graph/auth/DemoTokenProvider.ts';
 import { plainBrowserTab } from '../../host/detectOutlookHost.ts';
 import { readBootView } from './bootStore.ts';
 import type { BootView } from './bootStore.ts';
@@ -46,7 +47,9 @@ interface OfficeGlobal {
 }
 
 export function boot(win: Window & typeof globalThis): void {
-  win.__brevladevaktenConfig = win.fetch('/config.json', { cache: 'no-store' });
+  const config = win.fetch('/config.json', { cache: 'no-store' });
+  win.__brevladevaktenConfig = config;
+  startDemoSignIn(win, config);
   const doc = win.document;
   let dismissed = false;
   let decide = () => undefined as void;
@@ -95,6 +98,26 @@ export function boot(win: Window & typeof globalThis): void {
   }
 }
 
+/**
+ * In the demo with a persona named in `?as=`, the sign-in needs nothing but the configuration: its token
+ * request starts as soon as config.json arrives (DemoTokenProvider takes it), long before the app's code
+ * has run. Nothing happens for a real tenant's configuration.
+ */
+function startDemoSignIn(win: Window & typeof globalThis, config: Promise<Response>): void {
+  const upn = new URLSearchParams(win.location.search).get('as');
+  if (!upn) return;
+  config
+    .then((response) => response.clone().json())
+    .then((value: { auth?: { mode?: unknown }; graph?: { baseUrl?: unknown } }) => {
+      const graphBaseUrl = value.graph?.baseUrl;
+      if (value.auth?.mode !== 'demo' || typeof graphBaseUrl !== 'string') return;
+      const response = requestDemoToken(graphBaseUrl, upn, (input, init) => win.fetch(input, init));
+      response.catch(() => undefined); // the app's own request reports a failure
+      win.__brevladevaktenDemoToken = { graphBaseUrl, upn, response };
+    })
+    .catch(() => undefined); // a broken config.json is reported by the app
+}
+
 function finish(win: Window & typeof globalThis, view: BootView, handle: BootHandle, dismissed: () => boolean, decide: () => void): void {
   try {
     if (!dismissed()) show(win, view, handle);
@@ -110,15 +133,14 @@ function show(win: Window & typeof globalThis, view: BootView, handle: BootHandl
   if (!root || root.childNodes.length > 0 || Date.now() >= view.validUntil) return;
   const style = doc.createElement('style');
   style.setAttribute('data-boot-view', '');
-  style.textContent = view.css;
+  style.textContent = String(view.css);
   const overlay = doc.createElement('div');
   overlay.setAttribute('data-boot-view', '');
-  overlay.setAttribute('aria-busy', 'true');
-  overlay.inert = true;
+  overlay.inert = true; // a picture: not focusable, not in the accessibility tree
   overlay.style.cssText = 'position:fixed;inset:0;overflow:auto;z-index:2147483647';
   buildTree(overlay, view.tree, doc);
   // The app sets the language it uses before its first render.
-  doc.documentElement.lang = view.lang;
+  doc.documentElement.lang = String(view.lang);
   doc.head.appendChild(style);
   doc.body.appendChild(overlay);
   root.style.visibility = 'hidden';

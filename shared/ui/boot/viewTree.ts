@@ -14,9 +14,9 @@ const svgNamespace = 'http://www.w3.org/2000/svg';
 
 // What the app's views are made of; anything else (script, style, iframe, img, a, form …) is dropped.
 const htmlTags = new Set(
-  'main section nav header footer aside article div span p h1 h2 h3 h4 ul ol li dl dt dd strong em b i small time label button select option input textarea table thead tbody tr th td caption hr br fieldset legend'.split(' '),
+  'main section nav header aside div span p h1 h2 h3 h4 ul ol li dl dt dd strong em b i small time label button select option input table tbody tr th td hr br'.split(' '),
 );
-const svgTags = new Set('svg g path circle ellipse rect line polyline polygon defs lineargradient radialgradient stop clippath mask title'.split(' '));
+const svgTags = new Set('svg g path circle rect line polyline polygon defs title'.split(' '));
 
 // Attributes that run code or name a resource to fetch or follow (on the elements above): never kept.
 const refusedAttribute = /^(on|(form)?action$|(xlink:)?href$|src$|background$|is$)/i;
@@ -25,10 +25,6 @@ const validAttributeName = /^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/;
 function keepAttribute(name: string): boolean {
   return validAttributeName.test(name) && !refusedAttribute.test(name);
 }
-
-const formValueTags = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
-/** The pseudo-attribute that carries a form control's current value (a property, not an attribute). */
-export const valueAttribute = 'data-boot-value';
 
 /**
  * The element's subtree as data: allowed elements and attributes only, text as text. With `belowY`,
@@ -62,9 +58,6 @@ function captureNode(node: Node, belowY: number): ViewNode | null {
   for (const attribute of Array.from(element.attributes)) {
     if (keepAttribute(attribute.name)) attributes[attribute.name] = attribute.value;
   }
-  if (formValueTags.has(element.tagName) && 'value' in element) {
-    attributes[valueAttribute] = String((element as HTMLInputElement).value);
-  }
   const children = captureTree(element, belowY);
   return svg ? [tag, attributes, children, 1] : [tag, attributes, children];
 }
@@ -87,18 +80,9 @@ export function buildTree(parent: Node, nodes: readonly ViewNode[], doc: Documen
     const element = svg === 1 ? doc.createElementNS(svgNamespace, tag) : doc.createElement(tag);
     for (const [name, value] of Object.entries(attributes ?? {})) {
       if (typeof value !== 'string' || !keepAttribute(name)) continue;
-      if (name === valueAttribute) {
-        if (formValueTags.has(element.tagName)) (element as HTMLInputElement).value = value;
-        continue;
-      }
-      if (name === 'id') continue;
-      element.setAttribute(name === 'data-testid' ? 'data-boot-testid' : name, value);
+      if (name !== 'id') element.setAttribute(name === 'data-testid' ? 'data-boot-testid' : name, value);
     }
     if (Array.isArray(children)) buildTree(element, children, doc);
-    // A select's value can only be set once its options exist.
-    if (element.tagName === 'SELECT' && typeof attributes?.[valueAttribute] === 'string') {
-      (element as HTMLSelectElement).value = attributes[valueAttribute];
-    }
     parent.appendChild(element);
   }
 }
