@@ -3,11 +3,26 @@ import { bootUserKey } from './bootScript.ts';
 import { bootViewFormat, writeBootView } from './bootStore.ts';
 import type { BootView } from './bootStore.ts';
 import { captureStyles, captureTree, classesOf } from './viewTree.ts';
+import type { ViewNode } from './viewTree.ts';
 
 /**
  * The app's side of the saved start view (bootScript.ts shows it before the app has loaded): take it
  * away once the app shows its own view, and save the next one.
  */
+
+// Fluent's provider checks (in development builds) that no element carries its class before it renders;
+// the copy's provider element takes this name instead, in its class list and its style rules alike.
+const providerClass = /\bfui-FluentProvider/g;
+const copyProviderClass = 'bv-copy-FluentProvider';
+
+function renameProviderClass(nodes: ViewNode[]): void {
+  for (const node of nodes) {
+    if (typeof node === 'string') continue;
+    const attributes = node[1];
+    if (attributes.class) attributes.class = attributes.class.replace(providerClass, copyProviderClass);
+    renameProviderClass(node[2]);
+  }
+}
 
 /** The app now shows its own view: the saved picture (if one is up) goes. */
 export function dismissBootView(): void {
@@ -44,6 +59,8 @@ export function saveBootView(options: SaveBootViewOptions): boolean {
   const user = options.user.toLowerCase();
   // The first screen, and a little more (the pane may open a bit taller than it was).
   const tree = captureTree(options.root, (doc.defaultView?.innerHeight ?? Infinity) + 200);
+  const css = captureStyles(doc, classesOf(tree)).replace(providerClass, copyProviderClass);
+  renameProviderClass(tree);
   const view: BootView = {
     format: bootViewFormat,
     page: options.page,
@@ -52,7 +69,7 @@ export function saveBootView(options: SaveBootViewOptions): boolean {
     savedAt: options.nowMs,
     validUntil: options.validUntil,
     lang: doc.documentElement.lang,
-    css: captureStyles(doc, classesOf(tree)),
+    css,
     tree,
   };
   try {

@@ -270,6 +270,19 @@ describe('saveBootView', () => {
     expect(sessionStorage.getItem(bootUserKey)).toBe(user);
   });
 
+  it('renames Fluent’s provider class in the copy and its rules (the live provider checks nobody else has it)', () => {
+    const style = document.createElement('style');
+    style.textContent = '.fui-FluentProviderr0{--colorNeutralForeground1:#242424}.x{color:var(--colorNeutralForeground1)}';
+    document.head.appendChild(style);
+    const rootElement = document.createElement('div');
+    rootElement.innerHTML = '<div class="fui-FluentProvider fui-FluentProviderr0 x">fui-FluentProvider stays as text</div>';
+    saveBootView({ page: 'taskpane', user, host: 'harness', nowMs: now, validUntil: now + 1000, root: rootElement });
+    const saved = readBootView(localStorage, 'taskpane', user, now);
+    expect(saved?.tree).toEqual([['div', { class: 'bv-copy-FluentProvider bv-copy-FluentProviderr0 x' }, ['fui-FluentProvider stays as text']]]);
+    expect(saved?.css).toContain('.bv-copy-FluentProviderr0');
+    expect(saved?.css).not.toContain('fui-FluentProvider');
+  });
+
   it('reports a full storage instead of throwing', () => {
     const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
     expect(saveBootView({ page: 'taskpane', user, host: 'harness', nowMs: now, validUntil: now + 1, root: document.createElement('div'), storage: full })).toBe(false);
