@@ -129,7 +129,8 @@ const buildBootScript = () =>
  * A page that keeps a start view (`data-boot-page="taskpane"`) loads the app's code (the `taskpaneApp`
  * entry) with import() once the view is painted (addin/taskpaneEntry.tsx). The page names that code in a
  * `<link rel="modulepreload" data-app-code>` and preloads its imports, so the import does not wait for
- * the network.
+ * the network. It also names the Graph SDK's chunk (`<meta name="brevladevakten-graph-code">`), which the
+ * entry starts fetching at the same moment rather than once the app's code has run.
  */
 export function bootScript(): Plugin[] {
   let isBuild = false;
@@ -162,10 +163,18 @@ export function bootScript(): Plugin[] {
         const page = /data-boot-page="([a-z]+)"/.exec(html)?.[1];
         if (!page) return html;
         const entry = `${page}App`;
-        // Development: the module itself, served by Vite.
+        // The Graph SDK's module, which the entry starts fetching at once (it is not preloaded: the page
+        // renders a persisted queue without it; only Graph requests wait for it).
+        const graphMeta = (href: string) => `<meta name="brevladevakten-graph-code" content="${href}">`;
+        // Development: the modules themselves, served by Vite.
         if (!context.bundle) {
-          return html.replace('</head>', `  <link rel="modulepreload" data-app-code href="${base}addin/${entry}.tsx">\n  </head>`);
+          const tags = [`<link rel="modulepreload" data-app-code href="${base}addin/${entry}.tsx">`, graphMeta(`${base}shared/graph/createGraphClient.ts`)];
+          return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
         }
+        const graph = Object.values(context.bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/shared/graph/createGraphClient.ts'),
+        );
+        if (!graph) throw new Error(`No Graph SDK chunk (shared/graph/createGraphClient.ts) in the build for ${context.filename}.`);
         const app = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === entry);
         if (!app || app.type !== 'chunk') throw new Error(`No "${entry}" entry in the build for ${context.filename}.`);
         const preload = new Set<string>();
@@ -178,6 +187,7 @@ export function bootScript(): Plugin[] {
         app.imports.forEach(visit);
         for (const already of [app.fileName, ...(context.chunk?.imports ?? [])]) preload.delete(already);
         const links = [
+          graphMeta(`${base}${graph.fileName}`),
           `<link rel="modulepreload" crossorigin data-app-code href="${base}${app.fileName}">`,
           ...[...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
         ];

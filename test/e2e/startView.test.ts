@@ -122,5 +122,9 @@ describe('the task pane’s saved start view', () => {
     expect((await (await fetch(`${appUrl}/boot-script.sha256`)).text()).trim()).toBe(hash);
     // The app's code is named and preloaded by the page, for the small entry to import.
     expect(html).toMatch(/<link rel="modulepreload" crossorigin data-app-code href="\/assets\/taskpaneApp-[^"]+\.js">/);
+    // …and the Graph SDK's chunk, which the entry requests at once, without preloading it.
+    const graph = /<meta name="brevladevakten-graph-code" content="([^"]+)">/.exec(html)?.[1] as string;
+    expect(await (await fetch(`${appUrl}${graph}`)).text()).toContain('SdkVersion');
+    expect(html).not.toContain(`href="${graph}"`);
   });
 });
