@@ -64,7 +64,7 @@ describe('boot (the inline head script)', () => {
   it('starts the config.json request at once', () => {
     page();
     boot(window);
-    expect(fetch).toHaveBeenCalledWith('/config.json', { cache: 'no-store', priority: 'high' });
+    expect(fetch).toHaveBeenCalledWith('/config.json', { cache: 'no-store' });
     expect(window.__brevladevaktenConfig).toBeInstanceOf(Promise);
   });
 

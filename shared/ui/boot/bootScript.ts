@@ -47,9 +47,7 @@ interface OfficeGlobal {
 }
 
 export function boot(win: Window & typeof globalThis): void {
-  // High priority: over HTTP/1.1 the page's module files would otherwise take every connection first
-  // (six per host), and the sign-in waits for this file.
-  const config = win.fetch('/config.json', { cache: 'no-store', priority: 'high' });
+  const config = win.fetch('/config.json', { cache: 'no-store' });
   win.__brevladevaktenConfig = config;
   startDemoSignIn(win, config);
   const doc = win.document;
