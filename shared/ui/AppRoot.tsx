@@ -6,7 +6,7 @@ import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
 import { DemoTokenProvider, fetchDemoPersonas, lazyMsalTokenProvider } from '../graph/index.ts';
-import type { DemoPersona, GraphError } from '../graph/index.ts';
+import type { DemoPersona, GraphError, TokenProvider } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
@@ -26,6 +26,15 @@ interface Props {
   View: ComponentType;
   /** The host's theme, already loaded (see `startApp`). */
   initialTheme: Theme;
+  /** The first session, begun before the first render (see `beginFirstSession`). */
+  first?: FirstSession | null;
+}
+
+/** The session `startApp` begins before React renders anything: its user, tokens and start-up reads. */
+export interface FirstSession {
+  persona: string | null;
+  tokens: TokenProvider | null;
+  started: ReturnType<typeof beginSession> | null;
 }
 
 type Session =
@@ -36,8 +45,45 @@ type Session =
 const wantedPersona = (host: HostAdapter) =>
   new URLSearchParams(globalThis.location?.search ?? '').get('as') ?? host.session.getItem(personaKey);
 
+/** The demo persona a page starts as: `?as=`, or the one chosen earlier in this browser session. */
+const startingPersona = (config: AppConfig, host: HostAdapter) =>
+  config.auth.mode === 'demo' ? (wantedPersona(host)?.toLowerCase() ?? null) : null;
+
+function tokenProvider(config: AppConfig, host: HostAdapter, persona: string | null): TokenProvider | null {
+  if (config.auth.mode === 'demo') return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
+  return lazyMsalTokenProvider({
+    clientId: config.auth.clientId,
+    tenantId: config.auth.tenantId,
+    redirectUri: `${host.origin}/auth-redirect.html`,
+  });
+}
+
+function begin(config: AppConfig, host: HostAdapter, persona: string | null, tokens: TokenProvider) {
+  return beginSession({
+    config,
+    tokens,
+    persona: config.auth.mode === 'demo' ? persona : null,
+    persistence: syncPersistence(),
+    isVisible: host.isVisible,
+  });
+}
+
+/** First sessions that have been stopped: a later render with the same user begins a new one. */
+const stoppedFirst = new WeakSet<FirstSession>();
+
+/**
+ * Begins the first session before React renders anything (`startApp` calls it): the token, the register
+ * and the first sync round then go out at once rather than after the first render, which on a cold start
+ * (React's code running for the first time) takes a while. AppRoot takes it over.
+ */
+export function beginFirstSession(config: AppConfig, host: HostAdapter): FirstSession {
+  const persona = startingPersona(config, host);
+  const tokens = tokenProvider(config, host, persona);
+  return { persona, tokens, started: tokens ? begin(config, host, persona, tokens) : null };
+}
+
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
-export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
+export function AppRoot({ host, config, i18n, View, initialTheme, first = null }: Props) {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => {
     // Teams switches theme while the tab is open: load the new one, and keep only the latest switch.
@@ -58,9 +104,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
   const [personas, setPersonas] = useState<DemoPersona[]>([]);
   // A persona named by `?as=` or chosen earlier in this session starts at once; otherwise the first one
   // the emulator lists (the case officer).
-  const [persona, setPersona] = useState<string | null>(() =>
-    demoMode ? (wantedPersona(host)?.toLowerCase() ?? null) : null,
-  );
+  const [persona, setPersona] = useState<string | null>(() => first?.persona ?? startingPersona(config, host));
   const [personasFailed, setPersonasFailed] = useState<GraphError | null>(null);
   // The session belongs to the token provider it was made with; switching user makes it stale at once.
   const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(null);
@@ -78,30 +122,19 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
   }, [config, demoMode]);
 
   const tokens = useMemo(() => {
-    if (demoMode) return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
-    return lazyMsalTokenProvider({
-      clientId: config.auth.clientId,
-      tenantId: config.auth.tenantId,
-      redirectUri: `${host.origin}/auth-redirect.html`,
-    });
-  }, [config, demoMode, host, persona]);
+    const early = first && !stoppedFirst.has(first) ? first : null;
+    if (early && early.persona === persona) return early.tokens;
+    return tokenProvider(config, host, persona);
+  }, [config, first, host, persona]);
 
   // Begun while this renders rather than in an effect (which runs after the first paint), so the token,
   // the register and the first sync round are on the network while React renders and the views' code
   // arrives. What it starts is per session and shared, so a repeated render starts nothing twice.
-  const started = useMemo(
-    () =>
-      tokens
-        ? beginSession({
-            config,
-            tokens,
-            persona: demoMode ? persona : null,
-            persistence: syncPersistence(),
-            isVisible: host.isVisible,
-          })
-        : null,
-    [config, demoMode, host, persona, tokens],
-  );
+  const started = useMemo(() => {
+    const early = first && !stoppedFirst.has(first) ? first : null;
+    if (early?.started && early.tokens === tokens) return early.started;
+    return tokens ? begin(config, host, persona, tokens) : null;
+  }, [config, first, host, persona, tokens]);
 
   useEffect(() => {
     if (!started || !tokens) return;
@@ -122,8 +155,10 @@ export function AppRoot({ host, config, i18n, View, initialTheme }: Props) {
     return () => {
       current = false;
       started.stop();
+      // Another user (or an unmount): the first session is over and is never taken up again.
+      if (first?.started === started) stoppedFirst.add(first);
     };
-  }, [config, host, started, tokens]);
+  }, [config, first, host, started, tokens]);
 
   const session: Session = personasFailed
     ? { status: 'failed', error: personasFailed }

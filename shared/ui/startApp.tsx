@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import type { ComponentType } from 'react';
 import { createI18n, loadMessages, pickLanguage } from '../i18n/index.ts';
 import type { HostAdapter } from '../host/index.ts';
-import { AppRoot } from './AppRoot.tsx';
+import { AppRoot, beginFirstSession } from './AppRoot.tsx';
 import { dismissBootView } from './boot/bootHandOver.ts';
 import { ConfigErrorView } from './ConfigErrorView.tsx';
 import { loadGraphModule, syncPersistence } from './earlyStart.ts';
@@ -48,5 +48,9 @@ export async function startApp({
     dismissBootView();
     return;
   }
-  root.render(<AppRoot host={host} config={loaded.config} i18n={i18n} View={View} initialTheme={theme} />);
+  // The session's first requests go out now, before React's first render (a while, on a cold start).
+  const first = beginFirstSession(loaded.config, host);
+  root.render(
+    <AppRoot host={host} config={loaded.config} i18n={i18n} View={View} initialTheme={theme} first={first} />,
+  );
 }
