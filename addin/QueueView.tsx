@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 const groupsInOrder = ['overdue', 'approaching', 'ok'] as const;
 
 /** Entries rendered at first: a pane's first screen holds fewer; the rest follow in a transition. */
-export const firstRenderCount = 12;
+const firstRenderCount = 12;
 
 /**
  * How many of `total` entries to render: `firstRenderCount` at first, all of them from the next frame on

@@ -3,49 +3,15 @@ import { parseInstantMs } from '../shared/domain/index.ts';
 import type { DeadlinePolicy } from '../shared/domain/index.ts';
 import { unhandledWithDeadlines } from '../shared/graph/index.ts';
 import type { MailboxView } from '../shared/graph/index.ts';
-import type { SyncedMessage } from '../shared/graph/sync/syncedMessage.ts';
-import { testEntry } from '../shared/graph/sync/testing.fixture.ts';
-import { mailboxCalendar, trackMessage } from '../shared/graph/sync/trackedMessage.ts';
+import { testMailboxView, testSyncedMessage } from '../shared/graph/sync/testing.fixture.ts';
 import { dayOffset } from './outlook/dueInWords.ts';
 import { queueStableUntil } from './queueStableUntil.ts';
 
 const zone = 'Europe/Stockholm';
 const at = (iso: string) => parseInstantMs(iso);
 
-function message(id: string, receivedDateTime: string): SyncedMessage {
-  return {
-    id,
-    subject: id,
-    from: null,
-    receivedDateTime,
-    isRead: false,
-    flagStatus: 'notFlagged',
-    categories: [],
-    conversationId: null,
-    webLink: null,
-    lastVerb: null,
-    lastVerbAt: null,
-    flagCompletedAt: null,
-    handledSeenAt: null,
-  };
-}
-
-function mailbox(received: string[], policy: DeadlinePolicy = { kind: 'sameOrNextWorkingDay' }): MailboxView {
-  const entry = testEntry('a@sjoby.example', { policy, trackedSince: '2026-01-01T00:00:00Z' });
-  const calendar = mailboxCalendar({ timeZone: zone }, entry);
-  const rules = { handledCategories: ['Hanterad'], trackedSince: entry.trackedSince, calendar };
-  return {
-    address: entry.address,
-    entry,
-    calendar,
-    status: 'idle',
-    messages: received.map((r, i) => trackMessage(message(`m${i}`, r), rules)),
-    lastFresh: null,
-    stale: false,
-    error: null,
-    pending: new Set(),
-  };
-}
+const mailbox = (received: string[], policy: DeadlinePolicy = { kind: 'sameOrNextWorkingDay' }): MailboxView =>
+  testMailboxView('a@sjoby.example', received.map((r, i) => testSyncedMessage(`m${i}`, r)), { policy });
 
 /** What the queue shows of each message at `ms`, straight from the views' own functions. */
 function shown(state: { mailboxes: MailboxView[] }, ms: number): string {

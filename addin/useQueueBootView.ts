@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { SyncState, SyncStore } from '../shared/graph/index.ts';
 import { useDismissBootView } from '../shared/ui/boot/bootHandOver.ts';
 import { useAppServices, useSyncStore } from '../shared/ui/index.ts';
@@ -8,7 +8,7 @@ import { mark } from '../shared/ui/mark.ts';
 const loadSaver = () => import('./saveQueueBootView.ts');
 
 /** How long the queue must stay unchanged before it is saved (a burst of updates saves once). */
-export const saveDelayMs = 800;
+const saveDelayMs = 800;
 
 const hasData = (state: SyncState) =>
   state.restored || state.lastUpdated !== null || (state.mailboxes.length > 0 && state.mailboxes.every((m) => m.error));
@@ -28,8 +28,13 @@ export function useQueueBootView(store: SyncStore, nowMs: number, timeZone: stri
 
   const user = userPrincipalName;
   const ready = isStartView && settled(state) && user !== null;
+  // What was saved last: the clock's ticks re-render the queue, but while the state is the same and the
+  // saved view still true, saving again would store the same picture.
+  const saved = useRef<{ state: SyncState; user: string; validUntil: number } | null>(null);
   useEffect(() => {
     if (!ready || !user) return;
+    const last = saved.current;
+    if (last && last.state === state && last.user === user && nowMs < last.validUntil) return;
     let current = true;
     const handle = setTimeout(() => {
       void loadSaver().then(
@@ -37,7 +42,10 @@ export function useQueueBootView(store: SyncStore, nowMs: number, timeZone: stri
           const root = globalThis.document?.getElementById('root');
           if (!current || !root) return;
           const hostKind = host.kind === 'outlook' ? 'outlook' : 'harness';
-          if (saveQueueBootView({ state, nowMs, timeZone, user, host: hostKind, root })) mark('bootViewSaved');
+          const validUntil = saveQueueBootView({ state, nowMs, timeZone, user, host: hostKind, root });
+          if (validUntil === null) return;
+          saved.current = { state, user, validUntil };
+          mark('bootViewSaved');
         },
         () => undefined, // not saved this time; the next settled state tries again
       );

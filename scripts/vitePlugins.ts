@@ -115,7 +115,7 @@ const buildEventScript = (write: boolean, outDir?: string) =>
   buildClassicScript({ entry: 'addin/commands.ts', name: 'BrevladevaktenEvents', fileName: 'addin/commands.js', write, ...(outDir ? { outDir } : {}) });
 
 /** Where the pages put the inline boot script. */
-export const bootScriptPlaceholder = '<!-- brevladevakten:boot-script -->';
+const bootScriptPlaceholder = '<!-- brevladevakten:boot-script -->';
 let bootScriptCode: Promise<string> | null = null;
 const buildBootScript = () =>
   buildClassicScript({ entry: 'shared/ui/boot/bootEntry.ts', name: 'BrevladevaktenBoot', fileName: 'boot.js', write: false });

@@ -25,7 +25,7 @@ export function syncPersistence(): Promise<SyncPersistence | null> {
 
 declare global {
   interface Window {
-    /** Started by an inline script in the page's <head>, before any JavaScript file has loaded. */
+    /** Started by the inline boot script in the page's <head> (boot/bootScript.ts), before any JavaScript file has loaded. */
     __brevladevaktenConfig?: Promise<Response>;
   }
 }

@@ -26,6 +26,8 @@ interface SessionSync {
   begin(): Promise<SyncState>;
   /** Refreshes; the first call after `begin` is that round, not a second one. */
   refresh(): Promise<SyncState>;
+  /** The latest round begun through this session (the start-up's or a view's), if any. */
+  latest(): Promise<SyncState> | null;
 }
 
 // Per Graph client (one per session): the store of the mailboxes the user covers, so the start-up
@@ -54,6 +56,7 @@ function sessionSync(
   if (existing?.key === key) return { sync: existing, created: false };
   const { graph, tokens, config, userPrincipalName, persistence } = services;
   let startRound: Promise<SyncState> | null = null;
+  let latest: Promise<SyncState> | null = null;
   const store = createSyncStore({
     client: graph,
     tokens,
@@ -70,14 +73,15 @@ function sessionSync(
     key,
     store,
     begin() {
-      startRound = store.refresh();
+      startRound = latest = store.refresh();
       return startRound;
     },
     refresh() {
-      const round = startRound ?? store.refresh();
+      const round = startRound ?? (latest = store.refresh());
       startRound = null;
       return round;
     },
+    latest: () => latest,
   };
   sessions.set(graph, sync);
   return { sync, created: true };
@@ -86,8 +90,9 @@ function sessionSync(
 /**
  * Starts syncing the covered mailboxes before any view is rendered (shows the persisted snapshot, and
  * begins the first round when the page is visible); the view's `useMailboxSync` then takes this store
- * and this round instead of starting its own. Does nothing when a view already has a store for them.
- * Resolves when the first round ends (at once when nothing was started).
+ * and this round instead of starting its own. When a view made the store first (from a cached
+ * register), its round is the start-up's (or, if it has not refreshed yet, the one begun here, which its
+ * first refresh joins). Resolves when that first round ends (at once when the page is hidden).
  */
 export function startMailboxSync(
   services: MailboxSyncServices,
@@ -95,10 +100,9 @@ export function startMailboxSync(
   options: { isVisible: () => boolean },
 ): Promise<void> {
   const { sync, created } = sessionSync(services, entries);
-  if (!created) return Promise.resolve();
-  void sync.store.restore();
+  if (created) void sync.store.restore();
   if (!options.isVisible()) return Promise.resolve();
-  const round = sync.begin();
+  const round = sync.latest() ?? sync.begin();
   return round.then(
     () => undefined,
     () => undefined,

@@ -50,20 +50,26 @@ function memoryPersistence() {
   return { persistence, loads };
 }
 
+/** A session for the demo user, as AppRoot begins it. */
+function begin({ visible = true, tokens = new DemoTokenProvider(emulator.url, upn) } = {}) {
+  const { persistence, loads } = memoryPersistence();
+  const session = beginSession({
+    config,
+    tokens,
+    persona: upn,
+    persistence: Promise.resolve(persistence),
+    isVisible: () => visible,
+  });
+  return { session, tokens, persistence, loads };
+}
+
 const count = (pattern: RegExp) => emulator.log.entries().filter((entry) => pattern.test(entry.url)).length;
 
 describe('a session’s start-up reads', () => {
   it('asks for a demo token once, at once, however many requests need it', async () => {
     const tokens = new DemoTokenProvider(emulator.url, upn);
     const getToken = vi.spyOn(tokens, 'getToken');
-    const { persistence } = memoryPersistence();
-    const session = beginSession({
-      config,
-      tokens,
-      persona: upn,
-      persistence: Promise.resolve(persistence),
-      isVisible: () => true,
-    });
+    const { session } = begin({ tokens });
     // Asked before any request was sent, not when the first one needed it.
     expect(getToken).toHaveBeenCalledTimes(1);
     await afterSessionStart(session.graph, 20_000);
@@ -72,15 +78,7 @@ describe('a session’s start-up reads', () => {
   });
 
   it('reads the register once for the session and every view that shows it', async () => {
-    const tokens = new DemoTokenProvider(emulator.url, upn);
-    const { persistence } = memoryPersistence();
-    const session = beginSession({
-      config,
-      tokens,
-      persona: upn,
-      persistence: Promise.resolve(persistence),
-      isVisible: () => true,
-    });
+    const { session } = begin();
     // The task pane and the demo host around it both show the register.
     const [pane, host] = await Promise.all([
       sessionRegister(session.graph, config.register),
@@ -96,15 +94,7 @@ describe('a session’s start-up reads', () => {
   });
 
   async function oneRound(viewFirst: boolean, viewAfterRound = false) {
-    const tokens = new DemoTokenProvider(emulator.url, upn);
-    const { persistence, loads } = memoryPersistence();
-    const session = beginSession({
-      config,
-      tokens,
-      persona: upn,
-      persistence: Promise.resolve(persistence),
-      isVisible: () => true,
-    });
+    const { session, tokens, persistence, loads } = begin();
     // The view renders once the register is in (after the session has begun the round), or earlier,
     // from a register it cached (before the session could).
     if (!viewFirst) await session.who;
@@ -140,31 +130,37 @@ describe('a session’s start-up reads', () => {
 
   it('leaves the round to a view that rendered first, from a cached register', () => oneRound(true));
 
+  it('waits, after start-up, for the round of a view that rendered from a cached register', async () => {
+    // The register as the pane cached it on an earlier start (read through a session stopped at once).
+    const earlier = begin();
+    earlier.session.stop();
+    const cached = await sessionRegister(earlier.session.graph, config.register);
+    if (!cached.ok) throw new Error(cached.error.message);
+    const covered = coveredMailboxes(cached.value.entries, upn).map(({ entry }) => entry);
+    await afterSessionStart(earlier.session.graph, 20_000);
+    emulator.log.clear();
+
+    const { session, tokens, persistence } = begin();
+    // The pane renders from the cached register before the session's read answers, and refreshes.
+    const view = sessionMailboxSync({ graph: session.graph, tokens, config, persistence, userPrincipalName: upn }, covered);
+    let viewRoundDone = false;
+    void view.refresh().then(() => (viewRoundDone = true));
+    await afterSessionStart(session.graph, 20_000);
+    expect(viewRoundDone).toBe(true);
+    // …and that one round was the start-up's: no second one for the session.
+    expect(count(/\/messages\/delta/)).toBe(covered.length);
+    session.stop();
+  });
+
   it('starts no sync for a session stopped before the register answered', async () => {
-    const tokens = new DemoTokenProvider(emulator.url, upn);
-    const { persistence } = memoryPersistence();
-    const session = beginSession({
-      config,
-      tokens,
-      persona: upn,
-      persistence: Promise.resolve(persistence),
-      isVisible: () => true,
-    });
+    const { session } = begin();
     session.stop();
     await afterSessionStart(session.graph, 20_000);
     expect(count(/\/messages\/delta/)).toBe(0);
   });
 
   it('starts no round while the page is hidden, but shows the persisted snapshot', async () => {
-    const tokens = new DemoTokenProvider(emulator.url, upn);
-    const { persistence, loads } = memoryPersistence();
-    const session = beginSession({
-      config,
-      tokens,
-      persona: upn,
-      persistence: Promise.resolve(persistence),
-      isVisible: () => false,
-    });
+    const { session, loads } = begin({ visible: false });
     await afterSessionStart(session.graph, 20_000);
     expect(count(/\/messages\/delta/)).toBe(0);
     expect(loads).toEqual([upn]);

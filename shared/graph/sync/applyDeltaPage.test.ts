@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyDeltaPage } from './applyDeltaPage.ts';
-import type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
+import type { DeltaEntry, SyncedMessage } from './syncedMessage.ts';
+import { testRawMessage, testRemoved } from './testing.fixture.ts';
 
-function raw(id: string, changes: Partial<RawMessage> = {}): RawMessage {
-  return {
-    id,
-    subject: `Ärende ${id}`,
-    from: { emailAddress: { name: 'Kim Medborgare', address: 'kim@example.se' } },
-    receivedDateTime: '2026-11-17T09:00:00Z',
-    isRead: false,
-    flag: { flagStatus: 'notFlagged' },
-    categories: [],
-    conversationId: `c-${id}`,
-    webLink: `https://outlook.example/${id}`,
-    ...changes,
-  };
-}
-
-const removed = (id: string): DeltaEntry => ({ id, '@removed': { reason: 'deleted' } });
+const raw = testRawMessage;
+const removed = testRemoved;
 
 describe('applyDeltaPage', () => {
   it('adds new messages with their metadata and reply state', () => {

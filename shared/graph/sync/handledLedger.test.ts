@@ -3,28 +3,15 @@ import { createWorkCalendar } from '../../domain/index.ts';
 import { applyDeltaPage } from './applyDeltaPage.ts';
 import { handledRecordOf, ledgerWindowStart, pruneLedger, readLedger } from './handledLedger.ts';
 import type { HandledLedger, HandledRecord } from './handledLedger.ts';
-import type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
+import type { SyncedMessage } from './syncedMessage.ts';
+import { testRawMessage, testRemoved } from './testing.fixture.ts';
 import type { MailboxRules } from './trackedMessage.ts';
 
 const calendar = createWorkCalendar();
 const rules: MailboxRules = { handledCategories: ['Hanterad'], trackedSince: '2026-08-01', calendar };
 
-function raw(id: string, changes: Partial<RawMessage> = {}): RawMessage {
-  return {
-    id,
-    subject: `Ärende ${id}`,
-    from: { emailAddress: { name: 'Kim Medborgare', address: 'kim@example.se' } },
-    receivedDateTime: '2026-11-17T09:00:00Z',
-    isRead: false,
-    flag: { flagStatus: 'notFlagged' },
-    categories: [],
-    conversationId: `c-${id}`,
-    webLink: `https://outlook.example/${id}`,
-    ...changes,
-  };
-}
-
-const removed = (id: string): DeltaEntry => ({ id, '@removed': { reason: 'deleted' } });
+const raw = testRawMessage;
+const removed = testRemoved;
 const SEEN = '2026-11-18T08:00:00.000Z';
 const LATER = '2026-11-19T08:00:00.000Z';
 

@@ -2,10 +2,12 @@ import { http, HttpResponse } from 'msw';
 import type { JsonBodyType } from 'msw';
 import { createGraphClient } from '../createGraphClient.ts';
 import type { TokenProvider } from '../auth/TokenProvider.ts';
-import type { RegisterEntry } from '../../domain/index.ts';
+import type { RegisterEntry, WorkCalendarOptions } from '../../domain/index.ts';
 import type { PersistedMailbox, SyncPersistence } from './persistence.ts';
-import type { RawMessage, SyncedMessage } from './syncedMessage.ts';
+import type { DeltaEntry, RawMessage, SyncedMessage } from './syncedMessage.ts';
+import type { MailboxView } from './syncState.ts';
 import type { Timers } from './timers.ts';
+import { mailboxCalendar, trackMessage } from './trackedMessage.ts';
 
 /** Helpers for the sync layer's focused tests: a fake `$batch` endpoint under msw, and instant timers. */
 
@@ -114,6 +116,68 @@ export function testEntry(address: string, changes: Partial<RegisterEntry> = {})
   };
 }
 
+/** An unread Inbox message as Graph's delta sends it. */
+export function testRawMessage(id: string, changes: Partial<RawMessage> = {}): RawMessage {
+  return {
+    id,
+    subject: `Ärende ${id}`,
+    from: { emailAddress: { name: 'Kim Medborgare', address: 'kim@example.se' } },
+    receivedDateTime: '2026-11-17T09:00:00Z',
+    isRead: false,
+    flag: { flagStatus: 'notFlagged' },
+    categories: [],
+    conversationId: `c-${id}`,
+    webLink: `https://outlook.example/${id}`,
+    ...changes,
+  };
+}
+
+/** Delta's entry for a message that left the Inbox. */
+export const testRemoved = (id: string): DeltaEntry => ({ id, '@removed': { reason: 'deleted' } });
+
+/** An unread Inbox message as sync keeps it (no reply, flag or category), received at `receivedDateTime`. */
+export function testSyncedMessage(id: string, receivedDateTime: string, changes: Partial<SyncedMessage> = {}): SyncedMessage {
+  return {
+    id,
+    subject: id,
+    from: null,
+    receivedDateTime,
+    isRead: false,
+    flagStatus: 'notFlagged',
+    categories: [],
+    conversationId: null,
+    webLink: null,
+    lastVerb: null,
+    lastVerbAt: null,
+    flagCompletedAt: null,
+    handledSeenAt: null,
+    ...changes,
+  };
+}
+
+/** A covered mailbox as the UI sees it (idle, fresh), holding `messages`, in Stockholm's calendar by default. */
+export function testMailboxView(
+  address: string,
+  messages: SyncedMessage[],
+  entryChanges: Partial<RegisterEntry> = {},
+  organisation: WorkCalendarOptions = { timeZone: 'Europe/Stockholm' },
+): MailboxView {
+  const entry = testEntry(address, entryChanges);
+  const calendar = mailboxCalendar(organisation, entry);
+  const rules = { handledCategories: ['Hanterad'], trackedSince: entry.trackedSince, calendar };
+  return {
+    address,
+    entry,
+    calendar,
+    status: 'idle',
+    messages: messages.map((m) => trackMessage(m, rules)),
+    lastFresh: null,
+    stale: false,
+    error: null,
+    pending: new Set(),
+  };
+}
+
 interface FakeMessage {
   message: RawMessage;
   seq: number;
@@ -149,18 +213,7 @@ export class FakeMailGraph {
   add(address: string, id: string, changes: Partial<RawMessage> = {}): void {
     this.box(address).messages.set(id, {
       seq: ++this.seq,
-      message: {
-        id,
-        subject: `Ärende ${id}`,
-        from: { emailAddress: { name: 'Kim', address: 'kim@example.se' } },
-        receivedDateTime: '2026-11-17T09:00:00Z',
-        isRead: false,
-        flag: { flagStatus: 'notFlagged' },
-        categories: [],
-        conversationId: `c-${id}`,
-        webLink: `https://outlook.example/${id}`,
-        ...changes,
-      },
+      message: testRawMessage(id, { from: { emailAddress: { name: 'Kim', address: 'kim@example.se' } }, ...changes }),
     });
   }
 

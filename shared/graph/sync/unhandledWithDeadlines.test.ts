@@ -1,49 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseInstantMs } from '../../domain/index.ts';
-import type { WorkCalendarOptions } from '../../domain/index.ts';
-import type { SyncedMessage } from './syncedMessage.ts';
-import type { MailboxView } from './syncState.ts';
-import { testEntry } from './testing.fixture.ts';
-import { mailboxCalendar, trackMessage } from './trackedMessage.ts';
+import { testMailboxView, testSyncedMessage } from './testing.fixture.ts';
 import { unhandledWithDeadlines } from './unhandledWithDeadlines.ts';
 
-const organisation: WorkCalendarOptions = { timeZone: 'Europe/Stockholm' };
-
-function message(id: string, receivedDateTime: string, changes: Partial<SyncedMessage> = {}): SyncedMessage {
-  return {
-    id,
-    subject: id,
-    from: null,
-    receivedDateTime,
-    isRead: false,
-    flagStatus: 'notFlagged',
-    categories: [],
-    conversationId: null,
-    webLink: null,
-    lastVerb: null,
-    lastVerbAt: null,
-    flagCompletedAt: null,
-    handledSeenAt: null,
-    ...changes,
-  };
-}
-
-function view(address: string, messages: SyncedMessage[], entryChanges = {}): MailboxView {
-  const entry = testEntry(address, entryChanges);
-  const calendar = mailboxCalendar(organisation, entry);
-  const rules = { handledCategories: ['Hanterad'], trackedSince: entry.trackedSince, calendar };
-  return {
-    address,
-    entry,
-    calendar,
-    status: 'idle',
-    messages: messages.map((m) => trackMessage(m, rules)),
-    lastFresh: null,
-    stale: false,
-    error: null,
-    pending: new Set(),
-  };
-}
+const message = testSyncedMessage;
+const view = testMailboxView;
 
 const at = (iso: string) => parseInstantMs(iso);
 

@@ -36,7 +36,6 @@ export interface BootHandle {
 
 declare global {
   interface Window {
-    __brevladevaktenConfig?: Promise<Response>;
     __brevladevaktenBoot?: BootHandle;
   }
 }

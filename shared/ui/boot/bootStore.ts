@@ -53,7 +53,3 @@ export function readBootView(storage: Pick<Storage, 'getItem'>, page: string, us
 export function writeBootView(storage: Pick<Storage, 'setItem'>, view: BootView): void {
   storage.setItem(bootViewKey(view.page), JSON.stringify(view));
 }
-
-export function deleteBootView(storage: Pick<Storage, 'removeItem'>, page: string): void {
-  storage.removeItem(bootViewKey(page));
-}
