@@ -13,7 +13,7 @@ import {
 import { ComposeRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../../shared/domain/index.ts';
-import { attempt, getMe } from '../../shared/graph/index.ts';
+import { attempt } from '../../shared/graph/index.ts';
 import type { GraphResult } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync, useRegister } from '../../shared/ui/index.ts';
 import { OutlookProvider } from '../outlook/OutlookContext.tsx';
@@ -21,7 +21,7 @@ import { TaskPane } from '../TaskPane.tsx';
 import { lazyComponent } from '../../shared/ui/lazyComponent.tsx';
 import { Loading } from '../../shared/ui/Loading.tsx';
 import { mark } from '../../shared/ui/mark.ts';
-import { afterSessionStart } from '../../shared/ui/sessionStart.ts';
+import { afterSessionStart, sessionMe } from '../../shared/ui/sessionStart.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
 
@@ -102,7 +102,7 @@ export default function HarnessView() {
   // In demo mode the persona's address is enough to start (its name follows when the persona list
   // arrives); with a real tenant, ask /me first.
   const persona = demo?.personas.find((p) => p.upn.toLowerCase() === upn);
-  const me = useAsync(() => (demo ? Promise.resolve(null) : getMe(graph)), demo ? `demo|${upn}` : upn);
+  const me = useAsync(() => (demo ? Promise.resolve(null) : sessionMe(graph)), demo ? `demo|${upn}` : upn);
   const register = useRegister();
   const covered = useMemo(
     () =>
@@ -188,7 +188,6 @@ export default function HarnessView() {
     if (harness && folders.status === 'done') harness.setMessages(folders.value.flatMap((f) => f.messages));
   }, [harness, folders]);
 
-  // A form the list does not hold (the pass-on draft): look it up in the user's mailboxes and open it to complete.
   // A form the list does not hold (the pass-on draft, an older message from the queue): look it up in
   // the user's mailboxes; a draft opens in the compose window to complete, a message becomes the item.
   useEffect(() => {

@@ -1,9 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { renderSignature } from '../../shared/domain/index.ts';
 import type { RegisterEntry } from '../../shared/domain/index.ts';
-import { getMe } from '../../shared/graph/index.ts';
 import { useAppServices, useAsync } from '../../shared/ui/index.ts';
-import { afterSessionStart } from '../../shared/ui/sessionStart.ts';
+import { afterSessionStart, sessionMe } from '../../shared/ui/sessionStart.ts';
 import type { OutlookHostApi } from '../outlook/OutlookHostApi.ts';
 import { SIGNATURE_CACHE_KEY, fitSignatureCache } from './signatureLogic.ts';
 import type { SignatureCache } from './signatureLogic.ts';
@@ -16,8 +15,9 @@ import { mailboxFields, organisationFields, personalFields } from './signatureFi
  */
 export function useSignatureCache(outlook: OutlookHostApi | null, covered: readonly RegisterEntry[]) {
   const { graph, config, userPrincipalName } = useAppServices();
-  // Not needed for the pane's first view: asked once the session's start-up reads are done.
-  const me = useAsync(() => afterSessionStart(graph).then(() => getMe(graph)), userPrincipalName ?? '');
+  // Not needed for the pane's first view: asked once the session's start-up reads are done (with a
+  // real tenant the session has read it already, to know who signed in).
+  const me = useAsync(() => afterSessionStart(graph).then(() => sessionMe(graph)), userPrincipalName ?? '');
   const template = config.organisation.signatureTemplate;
   const personal = useMemo(
     () => (me.status === 'done' && me.value.ok ? renderSignature(template, personalFields(me.value.value, config.organisation)) : null),

@@ -121,20 +121,15 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null }
     );
   }, [config, demoMode]);
 
-  const tokens = useMemo(() => {
-    const early = first && !stoppedFirst.has(first) ? first : null;
-    if (early && early.persona === persona) return early.tokens;
-    return tokenProvider(config, host, persona);
+  // The user's tokens and session: the first session (begun before this rendered) while it is current;
+  // otherwise begun here, while this renders rather than in an effect (which runs after the first paint),
+  // so the token, the register and the first sync round are on the network while React renders and the
+  // views' code arrives. (A render React throws away before committing would begin one more.)
+  const { tokens, started } = useMemo(() => {
+    if (first && !stoppedFirst.has(first) && first.persona === persona) return first;
+    const made = tokenProvider(config, host, persona);
+    return { tokens: made, started: made ? begin(config, host, persona, made) : null };
   }, [config, first, host, persona]);
-
-  // Begun while this renders rather than in an effect (which runs after the first paint), so the token,
-  // the register and the first sync round are on the network while React renders and the views' code
-  // arrives. What it starts is per session and shared, so a repeated render starts nothing twice.
-  const started = useMemo(() => {
-    const early = first && !stoppedFirst.has(first) ? first : null;
-    if (early?.started && early.tokens === tokens) return early.started;
-    return tokens ? begin(config, host, persona, tokens) : null;
-  }, [config, first, host, persona, tokens]);
 
   useEffect(() => {
     if (!started || !tokens) return;

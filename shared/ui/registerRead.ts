@@ -12,20 +12,20 @@ const reads = new WeakMap<Client, Map<string, Read>>();
 /**
  * The mailbox register as read in this session: the first caller (the start-up, or the first view that
  * shows it) starts the read and every later caller shares it, so the task pane and the demo host around
- * it make one request, not one each. `fresh` reads again, and later callers share that read.
+ * it make one request, not one each. A read that failed is not kept: the next caller reads again.
  */
-export function sessionRegister(
-  graph: Client,
-  register: RegisterList,
-  options: { fresh?: boolean } = {},
-): Read {
+export function sessionRegister(graph: Client, register: RegisterList): Read {
   const key = `${register.siteId}|${register.listId}`;
   let byList = reads.get(graph);
   if (!byList) reads.set(graph, (byList = new Map()));
   let read = byList.get(key);
-  if (!read || options.fresh) {
-    read = readRegister(graph, register);
-    byList.set(key, read);
+  if (!read) {
+    const started = readRegister(graph, register);
+    read = started;
+    byList.set(key, started);
+    void started.then((result) => {
+      if (!result.ok && byList.get(key) === started) byList.delete(key);
+    });
   }
   return read;
 }

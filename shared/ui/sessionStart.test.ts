@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { afterSessionStart, beginSession } from './sessionStart.ts';
+import { afterSessionStart, beginSession, sessionMe } from './sessionStart.ts';
 
 describe('afterSessionStart', () => {
   it('resolves at once for a client no session began', async () => {
@@ -36,5 +36,39 @@ describe('afterSessionStart', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('sessionMe', () => {
+  /** A Graph client answering /me (its first `failures` reads fail), counting the reads. */
+  function fakeClient(failures = 0) {
+    let reads = 0;
+    const builder = {
+      select: () => builder,
+      get: async () => {
+        reads += 1;
+        if (reads <= failures) throw Object.assign(new Error('unavailable'), { statusCode: 503 });
+        return { id: '1', displayName: 'Elin Berg', userPrincipalName: 'elin.berg@sjoby.example' };
+      },
+    };
+    return { client: { api: () => builder } as unknown as Client, reads: () => reads };
+  }
+
+  it('reads /me once per session for every caller (sign-in, demo host, signature)', async () => {
+    const { client, reads } = fakeClient();
+    const first = sessionMe(client);
+    expect(sessionMe(client)).toBe(first);
+    expect(await first).toMatchObject({ ok: true, value: { displayName: 'Elin Berg' } });
+    expect(reads()).toBe(1);
+    const other = fakeClient();
+    await sessionMe(other.client);
+    expect(other.reads()).toBe(1);
+  });
+
+  it('keeps no failed read: the next caller reads again', async () => {
+    const { client, reads } = fakeClient(1);
+    expect((await sessionMe(client)).ok).toBe(false);
+    expect(await sessionMe(client)).toMatchObject({ ok: true });
+    expect(reads()).toBe(2);
   });
 });

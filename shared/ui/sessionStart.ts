@@ -2,7 +2,7 @@ import type { Client } from '@microsoft/microsoft-graph-client';
 import type { AppConfig } from '../config/index.ts';
 import { coveredMailboxes } from '../domain/index.ts';
 import { getMe, lazyClient } from '../graph/index.ts';
-import type { GraphError, RestoredMailbox, SyncPersistence, TokenProvider } from '../graph/index.ts';
+import type { GraphError, GraphResult, Me, RestoredMailbox, SyncPersistence, TokenProvider } from '../graph/index.ts';
 import { loadGraphModule } from './earlyStart.ts';
 import { sessionRegister } from './registerRead.ts';
 import { prepareSessionStorage, startMailboxSync } from './useMailboxSync.ts';
@@ -22,6 +22,24 @@ export interface SessionStart {
 export const sessionStartCapMs = 3000;
 
 const started = new WeakMap<Client, Promise<void>>();
+const profiles = new WeakMap<Client, Promise<GraphResult<Me>>>();
+
+/**
+ * The signed-in user's profile (`/me`), read once per session (Graph client) and shared: who signed in
+ * (with a real tenant), the demo host and the signature all use it. A failed read is not kept.
+ */
+export function sessionMe(graph: Client): Promise<GraphResult<Me>> {
+  let read = profiles.get(graph);
+  if (!read) {
+    const started = getMe(graph);
+    read = started;
+    profiles.set(graph, started);
+    void started.then((result) => {
+      if (!result.ok && profiles.get(graph) === started) profiles.delete(graph);
+    });
+  }
+  return read;
+}
 
 /**
  * Begins a session: its Graph client, who signed in, and what every page reads first — the mailbox
@@ -50,7 +68,7 @@ export function beginSession(options: {
   // says who signed in (the register is matched on that address).
   const who: Promise<SignedIn> = persona
     ? Promise.resolve({ ok: true, upn: persona })
-    : getMe(graph).then((me) =>
+    : sessionMe(graph).then((me) =>
         me.ok ? { ok: true, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
       );
   let stopped = false;
