@@ -4,7 +4,7 @@ import config from '../../config.json' with { type: 'json' };
 import { checkDigitFor } from '../../shared/domain/personnummerArbitraries.fixture.ts';
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { withoutOfficeTelemetry } from '../support/officeTelemetry.ts';
-import { graphGet, personas, draftRecipients } from '../support/graphTruth.ts';
+import { graphGet, personas, personaWith, draftRecipients } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -22,11 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const persona = (role: Persona['role']) => {
-  const found = people.find((p) => p.role === role);
-  if (!found) throw new Error(`The demo has no ${role} persona`);
-  return found;
-};
+const persona = (role: Persona['role']) => personaWith(people, role);
 
 /** The task pane in the demo harness, as the staff member, with the queue synced. */
 async function openHarness(query = '') {

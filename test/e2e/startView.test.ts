@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchChromium } from '../support/browser.ts';
-import { personas } from '../support/graphTruth.ts';
+import { personas, personaWith } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -16,11 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const persona = (role: Persona['role']) => {
-  const found = people.find((p) => p.role === role);
-  if (!found) throw new Error(`The demo has no ${role} persona`);
-  return found;
-};
+const persona = (role: Persona['role']) => personaWith(people, role);
 const url = (upn: string) => `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(upn)}`;
 
 // Records, in the page, the saved start view as it first appears: its queue entries, whether the app's

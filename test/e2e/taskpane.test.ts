@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import config from '../../config.json' with { type: 'json' };
 import { axeViolations, launchChromium, openPage } from '../support/browser.ts';
 import { withoutOfficeTelemetry } from '../support/officeTelemetry.ts';
-import { coveredAddresses, graphGet, personas, unhandledCount, draftRecipients } from '../support/graphTruth.ts';
+import { coveredAddresses, graphGet, personas, personaWith, unhandledCount, draftRecipients } from '../support/graphTruth.ts';
 import type { Persona } from '../support/graphTruth.ts';
 
 const appUrl = inject('appUrl');
@@ -17,11 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const persona = (role: Persona['role']) => {
-  const found = people.find((p) => p.role === role);
-  if (!found) throw new Error(`The demo has no ${role} persona`);
-  return found;
-};
+const persona = (role: Persona['role']) => personaWith(people, role);
 
 describe('the Outlook task pane, standalone on the demo municipality', () => {
   it('lists exactly the mailboxes the register says the staff member covers', async () => {

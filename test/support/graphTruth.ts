@@ -19,6 +19,13 @@ export async function personas(graphBaseUrl: string): Promise<Persona[]> {
   return Array.isArray(body) ? body : (body.value ?? []);
 }
 
+/** The demo's persona in `role` (staff, owner, manager). */
+export function personaWith(people: readonly Persona[], role: Persona['role']): Persona {
+  const found = people.find((p) => p.role === role);
+  if (!found) throw new Error(`The demo has no ${role} persona`);
+  return found;
+}
+
 /** The addresses of the mailboxes the register names `upn` owner or deputy of. */
 export async function coveredAddresses(graphBaseUrl: string, register: { siteId: string; listId: string }, upn: string) {
   const items = await graphGet<{ value: Array<{ fields: Record<string, string> }> }>(
