@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainBrowserTab } from './detectOutlookHost.ts';
+import { plainBrowserTab } from './plainBrowserTab.ts';
 
 function scope(overrides: Record<string, unknown> = {}) {
   const g: Record<string, unknown> = { location: { search: '', hash: '' }, name: '', ...overrides };

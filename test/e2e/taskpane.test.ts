@@ -31,8 +31,25 @@ describe('the Outlook task pane, standalone on the demo municipality', () => {
     expect(shown).toHaveLength(expected.length);
     for (const address of expected) expect(shown.join('\n')).toContain(address);
     expect(withoutOfficeTelemetry(errors)).toEqual([]);
-    // Office.js came from the local @microsoft/office-js copy and reported no Office host.
+    // A plain browser tab (the demo harness) has no Office host: Office.js is not even fetched.
+    expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('undefined');
+    const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(fetched.filter((url) => url.includes('/office-js/'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('where an Office host may be, loads Office.js in <head> before the app, and falls back to the demo when no host answers', async () => {
+    const staff = persona('staff');
+    // Classic Outlook's host info in the URL: not a plain browser tab. Offline, Office.js cannot reach the
+    // host (nor the Microsoft Ajax library it then asks for), so Office.onReady never answers.
+    const { page } = await openPage(browser, `${appUrl}/addin/taskpane.html?as=${encodeURIComponent(staff.upn)}&_host_Info=Outlook$Win32$16.02$sv-SE`);
+    const scripts = await page.evaluate(() => [...document.head.querySelectorAll('script[src]')].map((script) => script.getAttribute('src') ?? ''));
+    const office = scripts.indexOf('/office-js/office.js');
+    expect(office).toBeGreaterThanOrEqual(0);
+    expect(office).toBeLessThan(scripts.findIndex((src) => src.startsWith('/assets/')));
     expect(await page.evaluate(() => typeof (window as { Office?: unknown }).Office)).toBe('object');
+    // detectOutlookHost gives Office 5 s, then runs the standalone demo.
+    await page.getByTestId('queue-item').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 

@@ -68,6 +68,43 @@ describe('boot (the inline head script)', () => {
     expect(window.__brevladevaktenConfig).toBeInstanceOf(Promise);
   });
 
+  it('loads Office.js in the head wherever an Office host may be, and never in a plain tab', () => {
+    const meta = document.createElement('meta');
+    meta.name = 'brevladevakten-office-js';
+    meta.content = '/office-js/office.js';
+    document.head.appendChild(meta);
+    const write = vi.spyOn(document, 'write').mockImplementation(() => undefined);
+    page();
+    boot(window);
+    expect(write).not.toHaveBeenCalled(); // the demo harness
+    vi.spyOn(window, 'parent', 'get').mockReturnValue({} as Window); // framed, as in Outlook on the web
+    boot(window);
+    expect(write).toHaveBeenCalledExactlyOnceWith('<script src="/office-js/office.js"></script>');
+  });
+
+  it('warms the platform’s date formatting after the saved view is painted, not before', async () => {
+    vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    writeBootView(localStorage, view());
+    const { parsed } = page();
+    boot(window);
+    parsed();
+    await window.__brevladevaktenBoot?.decided;
+    expect(overlay()).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(made).not.toHaveBeenCalled(); // the frame with the picture has not been painted yet
+    await vi.advanceTimersByTimeAsync(20);
+    expect(made).toHaveBeenCalledWith('sv-SE', expect.objectContaining({ timeZone: 'Europe/Stockholm' }));
+  });
+
+  it('warms the platform’s date formatting at once when there is no saved view', async () => {
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    page();
+    boot(window);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(made).toHaveBeenCalledTimes(1);
+  });
+
   describe('the demo sign-in', () => {
     afterEach(() => delete window.__brevladevaktenDemoToken);
     const configWith = (auth: object) =>

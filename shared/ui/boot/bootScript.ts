@@ -3,7 +3,9 @@
  * before Office.js and before any of the app's JavaScript has arrived:
  *
  * 1. It starts the `config.json` request (earlyStart.ts takes it) and, in the demo, the sign-in.
- * 2. On a page that keeps a start view (`<html data-boot-page="taskpane">`), it reads the view the user
+ * 2. On a page that may run in Office, it loads Office.js unless this is a plain browser tab
+ *    (shared/host/officeJs.ts).
+ * 3. On a page that keeps a start view (`<html data-boot-page="taskpane">`), it reads the view the user
  *    last saw (bootStore.ts) and, if it is still true and applies here, shows it as soon as the body is
  *    parsed: a still picture, inert, over the app root, until the app has rendered its own view
  *    (`dismiss`, called by the app; or after `maxShowMs` whatever happens).
@@ -15,7 +17,9 @@
  * no message is selected, so it waits for Office.js to say so.
  */
 import { requestDemoToken } from '../../graph/auth/DemoTokenProvider.ts';
-import { plainBrowserTab } from '../../host/detectOutlookHost.ts';
+import { writeOfficeJs } from '../../host/officeJs.ts';
+import { plainBrowserTab } from '../../host/plainBrowserTab.ts';
+import { afterBootViewPainted } from './afterBootViewPainted.ts';
 import { readBootView } from './bootStore.ts';
 import type { BootView } from './bootStore.ts';
 import { buildTree } from './viewTree.ts';
@@ -58,6 +62,13 @@ export function boot(win: Window & typeof globalThis): void {
     dismiss: () => void (dismissed = true),
   };
   win.__brevladevaktenBoot = handle;
+  // Once the saved view (if any) is painted, while the app's code is still on its way.
+  void afterBootViewPainted(win).then(() => win.setTimeout(warmDateFormatting, 0));
+  try {
+    writeOfficeJs(win);
+  } catch {
+    // The app loads Office.js itself (detectOutlookHost).
+  }
   try {
     const page = doc.documentElement.getAttribute('data-boot-page');
     const user = page ? (new URLSearchParams(win.location.search).get('as') ?? win.sessionStorage.getItem(bootUserKey)) : null;
@@ -79,7 +90,7 @@ export function boot(win: Window & typeof globalThis): void {
     whenRootParsed(() => {
       if (harness) return finish(win, view, handle, () => dismissed, decide);
       // Inside Outlook the pane opens on the queue only when no message is selected; Office.js (loaded
-      // by now: its <script> in <head> blocks the parser) says which, once Outlook has answered. The app's
+      // by now: the <script> written in <head> blocks the parser) says which, once Outlook has answered. The app's
       // code does not wait for that answer (it waits for the same one itself).
       decide();
       const office = (win as unknown as { Office?: OfficeGlobal }).Office;
@@ -94,6 +105,20 @@ export function boot(win: Window & typeof globalThis): void {
     });
   } catch {
     decide(); // storage refused (a sandboxed frame) or unreadable: the app starts without a saved view
+  }
+}
+
+/**
+ * The first `Intl.DateTimeFormat` a page makes costs about 20 ms (the platform loads its locale and
+ * time-zone data); later ones take well under one. The app's first formatter (checking the configured
+ * time zone) is on the way to its first request, so that cost is paid here instead, while the browser
+ * waits for the app's code.
+ */
+function warmDateFormatting(): void {
+  try {
+    new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'long', timeStyle: 'short' }).format(0);
+  } catch {
+    // Nothing to warm.
   }
 }
 
