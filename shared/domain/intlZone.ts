@@ -18,23 +18,26 @@ const MS_PER_DAY = 86_400_000;
 /** Formatters are expensive to create and cheap to reuse: one per zone id. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+/** The locale and options of the formatter the zone data is read with (also made early by the boot script). */
+export const zoneFormatLocale = 'en-US';
+export const zoneFormatOptions: Intl.DateTimeFormatOptions = {
+  calendar: 'gregory',
+  numberingSystem: 'latn',
+  // h23, not hour12: false: some engines render midnight as "24" with the latter.
+  hourCycle: 'h23',
+  era: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
+
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-      // h23, not hour12: false: some engines render midnight as "24" with the latter.
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    formatter = new Intl.DateTimeFormat(zoneFormatLocale, { ...zoneFormatOptions, timeZone });
     formatters.set(timeZone, formatter);
   }
   return formatter;

@@ -94,7 +94,7 @@ describe('boot (the inline head script)', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(made).not.toHaveBeenCalled(); // the frame with the picture has not been painted yet
     await vi.advanceTimersByTimeAsync(20);
-    expect(made).toHaveBeenCalledWith('sv-SE', expect.objectContaining({ timeZone: 'Europe/Stockholm' }));
+    expect(made).toHaveBeenCalledWith('en-US', expect.objectContaining({ timeZone: 'Europe/Stockholm', hourCycle: 'h23' }));
   });
 
   it('warms the platform’s date formatting at once when there is no saved view', async () => {
