@@ -2,12 +2,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { griffelAot } from './scripts/griffelAot.ts';
 import { bootScript, eventRuntimeScript, officeJs, organisationConfig } from './scripts/vitePlugins.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript()],
+  plugins: [react(), griffelAot(), ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript()],
   server: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   build: {

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { CheckmarkRegular, OpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { DueMessage, GraphError, SyncStore } from '../shared/graph/index.ts';
@@ -9,20 +9,7 @@ import { isRelativeDay } from './outlook/dueInWords.ts';
 import { useDueText } from './outlook/useDueText.ts';
 import { openMessage } from './ReadView.tsx';
 import { useQueueBootView } from './useQueueBootView.ts';
-
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    display: 'grid',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  subject: { overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  counts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-});
+import { useQueueViewStyles } from './QueueView.styles.ts';
 
 const groupsInOrder = ['overdue', 'approaching', 'ok'] as const;
 
@@ -54,7 +41,7 @@ const timeFirstPaint = (element: HTMLElement | null) => element?.setAttribute('e
  */
 export function QueueView({ store, isStartView = false }: { store: SyncStore; isStartView?: boolean }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useQueueViewStyles();
   const { config } = useAppServices();
   const outlook = useOutlook();
   const now = useNow();

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from '@fluentui/react-components';
 import { CheckmarkRegular, ShareRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { RegisterEntry } from '../shared/domain/index.ts';
@@ -21,13 +21,7 @@ import { resolveMailbox } from './outlook/resolveMailbox.ts';
 import type { ResolvedMailbox } from './outlook/resolveMailbox.ts';
 import { isRelativeDay } from './outlook/dueInWords.ts';
 import { useDueText } from './outlook/useDueText.ts';
-
-const useStyles = makeStyles({
-  facts: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS, margin: 0 },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  value: { margin: 0, overflowWrap: 'anywhere' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { useReadViewStyles } from './ReadView.styles.ts';
 
 type Feedback = { kind: 'error'; error: GraphError } | { kind: 'done' } | { kind: 'draft' } | null;
 
@@ -41,7 +35,7 @@ export function openMessage(outlook: OutlookHostApi | null, restId: string): voi
 /** Read mode: the selected message's mailbox, deadline, state and policy, and the actions. */
 export function ReadView({ store, entries }: { store: SyncStore; entries: readonly RegisterEntry[] }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useReadViewStyles();
   const { config } = useAppServices();
   const outlook = useOutlook();
   const { item } = useCurrentItem(outlook);

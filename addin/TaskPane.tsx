@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
@@ -22,17 +22,7 @@ import { isComposeItem } from './outlook/OutlookHostApi.ts';
 import { QueueView } from './QueueView.tsx';
 import { ReadView } from './ReadView.tsx';
 import { useSignatureCache } from './signature/useSignatureCache.ts';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-  },
-  title: { fontSize: tokens.fontSizeBase500, margin: 0 },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-});
+import { useTaskPaneStyles } from './TaskPane.styles.ts';
 
 // The third tab's code (mailboxes and their Inbox lists) is fetched when it is first opened.
 const CoveredMailboxes = lazyComponent(
@@ -61,7 +51,7 @@ function cachedRegister(upn: string): RegisterEntry[] | null {
 /** The Outlook task pane: the open message (or the signature when writing), my queue, my mailboxes. */
 export function TaskPane() {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useTaskPaneStyles();
   const { userPrincipalName, config } = useAppServices();
   const upn = userPrincipalName ?? '';
   const register = useRegister();
@@ -107,7 +97,7 @@ function Pane({
 }) {
   useEffect(() => mark('pane'), []);
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useTaskPaneStyles();
   const outlook = useOutlook();
   const { item, version } = useCurrentItem(outlook);
   const covered = useMemo(() => mine.map(({ entry }) => entry), [mine]);

@@ -7,8 +7,6 @@ import {
   MessageBarTitle,
   Spinner,
   Text,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { ComposeRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../../shared/i18n/react.tsx';
@@ -24,46 +22,7 @@ import { mark } from '../../shared/ui/mark.ts';
 import { afterSessionStart, sessionMe } from '../../shared/ui/sessionStart.ts';
 import { createHarnessOutlook } from './createHarnessOutlook.ts';
 import type { HarnessMessage, HarnessOutlook } from './createHarnessOutlook.ts';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh' },
-  banner: {
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorPaletteYellowBackground2,
-    color: tokens.colorNeutralForeground1,
-    borderBottom: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteYellowBorderActive}`,
-  },
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(220px, 1fr) minmax(260px, 1.2fr) minmax(320px, 1.4fr)',
-    gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingHorizontalM,
-  },
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  message: {
-    width: '100%',
-    justifyContent: 'flex-start',
-    textAlign: 'start',
-    display: 'grid',
-    minHeight: '44px',
-  },
-  pane: {
-    borderInlineStartWidth: tokens.strokeWidthThin,
-    borderInlineStartStyle: 'solid',
-    borderInlineStartColor: tokens.colorNeutralStroke2,
-    minWidth: 0,
-  },
-  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  h3: { fontSize: tokens.fontSizeBase300, marginTop: tokens.spacingVerticalS, marginBottom: 0 },
-});
+import { useHarnessViewStyles } from './HarnessView.styles.ts';
 
 // Writing is the rarer use of the demo host, and its form (Select, Field, Input, Dialog) is not needed
 // for the task pane's first queue: fetched once the session's start-up reads are done, or on first use.
@@ -96,7 +55,7 @@ type GraphList = {
 export default function HarnessView() {
   useEffect(() => mark('harness'), []);
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useHarnessViewStyles();
   const { graph, userPrincipalName, host, demo } = useAppServices();
   const upn = userPrincipalName ?? '';
   // In demo mode the persona's address is enough to start (its name follows when the persona list
@@ -281,7 +240,7 @@ function useHarnessState(harness: HarnessOutlook) {
 
 function FolderList({ folders, harness }: { folders: Folder[]; harness: HarnessOutlook }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useHarnessViewStyles();
   const { selected } = useHarnessState(harness);
   return (
     <>
@@ -326,7 +285,7 @@ function ItemColumn({
   fromOptions: Array<{ address: string; displayName: string }>;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useHarnessViewStyles();
   const state = useHarnessState(harness);
   const notifications = [...state.notifications.values()];
   return (

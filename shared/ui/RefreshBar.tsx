@@ -1,4 +1,4 @@
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { ArrowSyncRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../i18n/react.tsx';
 import type { SyncState, SyncStore } from '../graph/index.ts';
@@ -6,11 +6,7 @@ import { useAppServices } from './AppContext.tsx';
 import { formatDateTime } from './formatDateTime.ts';
 import { dateLocale } from './dateLocale.ts';
 import { useRefreshStatus, useSyncStore } from './sync/useSyncStore.ts';
-
-const useStyles = makeStyles({
-  bar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  status: { color: tokens.colorNeutralForeground2 },
-});
+import { useRefreshBarStyles } from './RefreshBar.styles.ts';
 
 const staleOf = (state: SyncState) => state.mailboxes.filter((m) => m.error !== null);
 const restoredOf = (state: SyncState) => state.restored && state.refreshing;
@@ -21,7 +17,7 @@ const restoredOf = (state: SyncState) => state.restored && state.refreshing;
  */
 export function RefreshBar({ store }: { store: SyncStore }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useRefreshBarStyles();
   const { config } = useAppServices();
   const { refreshing, progress, lastUpdated } = useRefreshStatus(store);
   const stale = useSyncStore(store, staleOf);
