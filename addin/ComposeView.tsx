@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody, Spinner, Switch } from '@fluentui/react-components';
 import { SignatureRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import { renderSignature } from '../shared/domain/index.ts';
@@ -12,15 +12,7 @@ import type { ComposeItemLike } from './outlook/OutlookHostApi.ts';
 import { AUTO_SIGNATURE_KEY, applySignature, autoSignatureEnabled, composeFrom } from './signature/signatureLogic.ts';
 import type { SignaturePlan } from './signature/signatureLogic.ts';
 import { mailboxFields } from './signature/signatureFields.ts';
-
-const useStyles = makeStyles({
-  preview: {
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-  },
-});
+import { useComposeViewStyles } from './ComposeView.styles.ts';
 
 type Feedback = { kind: SignaturePlan['kind'] } | { kind: 'failed'; message: string } | null;
 
@@ -37,7 +29,7 @@ export function ComposeView({
   personal: { html: string; text: string } | null;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useComposeViewStyles();
   const { config } = useAppServices();
   const outlook = useOutlook();
   const [from, setFrom] = useState<string | null>(null);

@@ -1,24 +1,12 @@
 import { useMemo, useState } from 'react';
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { BuildingGovernmentRegular, MailInboxRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { MailboxRole, RegisterEntry } from '../shared/domain/index.ts';
 import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
 import { describePolicy, useNow, useSyncStore, useUnhandledWithDeadlines } from '../shared/ui/index.ts';
 import { MailboxMessages } from './MailboxMessages.tsx';
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  mailbox: { width: '100%', justifyContent: 'flex-start', textAlign: 'start', minHeight: '44px' },
-  mailboxText: { display: 'grid', gap: tokens.spacingVerticalXXS, overflowWrap: 'anywhere' },
-});
+import { useCoveredMailboxesStyles } from './CoveredMailboxes.styles.ts';
 
 /** The pane's third tab: the mailboxes the user covers, with counts, and the chosen one's Inbox. */
 export function CoveredMailboxes({
@@ -29,7 +17,7 @@ export function CoveredMailboxes({
   store: SyncStore;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useCoveredMailboxesStyles();
   const mailboxes = useSyncStore(store, (state) => state.mailboxes);
   const now = useNow();
   const groups = useUnhandledWithDeadlines(store, now);

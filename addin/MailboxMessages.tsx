@@ -1,23 +1,11 @@
 import { useState } from 'react';
-import { Button, Caption1, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { CheckmarkRegular, ShareRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { DueMessage, ForwardDraft, GraphError, MailboxView, SyncStore, TrackedMessage } from '../shared/graph/index.ts';
 import { DeadlineBadge, dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';
 import type { MessageState } from '../shared/ui/index.ts';
-
-const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  item: {
-    display: 'grid',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  subject: { overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-});
+import { useMailboxMessagesStyles } from './MailboxMessages.styles.ts';
 
 const pageSize = 25;
 
@@ -27,7 +15,7 @@ type Feedback = { kind: 'error'; error: GraphError } | { kind: 'draft'; draft: F
 export function MailboxMessages({ store, mailbox, due }: { store: SyncStore; mailbox: MailboxView; due: ReadonlyMap<string, DueMessage> }) {
   const { config } = useAppServices();
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useMailboxMessagesStyles();
   const [shown, setShown] = useState(pageSize);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const locale = dateLocale(i18n.language);

@@ -6,7 +6,8 @@
  *
  * The source stays ordinary Griffel code, so the dev server and the unit tests use the runtime makeStyles.
  * The convention: a `X.styles.ts` module exports only `makeStyles({...})` hooks (makeStyles from
- * '@fluentui/react-components') and imports only from packages, so it can run on its own at build time.
+ * '@fluentui/react-components'), and string or number constants the component needs as well, and
+ * imports only from packages, so it can run on its own at build time.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,7 @@ const shimPath = fileURLToPath(new URL('./griffelAotShim.ts', import.meta.url));
 const stylesKey = Symbol.for('brevladevakten.griffelAot.styles');
 const ownStylesModule = /^(addin|shared|teams-app)\/.+\.styles\.ts$/;
 const convention =
-  'A *.styles.ts module is run at build time (scripts/griffelAot.ts): it may import only from packages and export only makeStyles() hooks, with makeStyles from "@fluentui/react-components".';
+  'A *.styles.ts module is run at build time (scripts/griffelAot.ts): it may import only from packages, and export only makeStyles() hooks (makeStyles from "@fluentui/react-components") and string or number constants.';
 
 /** A styles module that breaks the convention: the message names the file and the fix. */
 export class GriffelAotError extends Error {
@@ -40,8 +41,11 @@ function localImports(code: string, file: string): string[] {
   return sources.filter((source) => /^[./]/.test(source));
 }
 
-/** Each export's styles by slot, as given to makeStyles; evaluated in Vite's module runner. */
-async function stylesOf(id: string, file: string, root: string): Promise<Map<string, Record<string, GriffelStyle>>> {
+/** A styles module's exports once evaluated: its hooks' styles by slot, and any plain constants. */
+type Evaluated = Map<string, { styles: Record<string, GriffelStyle> } | { constant: string | number }>;
+
+/** Evaluates the module in Vite's module runner, where its makeStyles is griffelAotShim.ts's. */
+async function evaluate(id: string, file: string, root: string): Promise<Evaluated> {
   let evaluated: { module: Record<string, unknown>; dependencies: string[] };
   try {
     evaluated = await runnerImport<Record<string, unknown>>(id, {
@@ -66,19 +70,29 @@ async function stylesOf(id: string, file: string, root: string): Promise<Map<str
     const names = local.map((dependency) => relative(root, dependency)).join(', ');
     throw new GriffelAotError(`[griffelAot] ${file} loads local modules (${names}). ${convention}`);
   }
-  const styles = new Map<string, Record<string, GriffelStyle>>();
+  const exports: Evaluated = new Map();
   for (const [name, value] of Object.entries(evaluated.module)) {
-    const slots = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[stylesKey] : undefined;
-    if (name === 'default' || !slots) {
-      const what = name === 'default' ? 'a default export' : `"${name}", which is not a makeStyles() hook`;
-      throw new GriffelAotError(`[griffelAot] ${file} exports ${what}: export only named makeStyles() hooks and move anything else to another module. ${convention}`);
+    const styles = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[stylesKey] : undefined;
+    if (name === 'default') {
+      throw new GriffelAotError(`[griffelAot] ${file} has a default export: export named makeStyles() hooks. ${convention}`);
+    } else if (styles) {
+      exports.set(name, { styles: styles as Record<string, GriffelStyle> });
+    } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+      // A number the component needs as well as the styles (CoverageGrid's row height): one source for both.
+      exports.set(name, { constant: value });
+    } else {
+      throw new GriffelAotError(
+        `[griffelAot] ${file} exports "${name}", which is neither a makeStyles() hook nor a string or number constant: move it to another module. ${convention}`,
+      );
     }
-    styles.set(name, slots as Record<string, GriffelStyle>);
   }
-  return styles;
+  return exports;
 }
 
-/** One copy of each rule per bucket, in first-seen order (slots often share a rule; the renderer inserts it once anyway). */
+/**
+ * One copy of each rule per bucket, in first-seen order: slots often share a rule, and the bundle need
+ * not carry it twice (Griffel's own transform does the same; the renderer inserts a rule once anyway).
+ */
 function dedupe(cssRules: CSSRulesByBucket): CSSRulesByBucket {
   const unique: Record<string, CSSBucketEntry[]> = {};
   for (const [bucket, entries] of Object.entries(cssRules) as Array<[string, CSSBucketEntry[]]>) {
@@ -105,8 +119,12 @@ export async function precompileStyles(id: string, code: string, root: string): 
     );
   }
   const lines = [`// ${file}, precompiled by scripts/griffelAot.ts.`, `import { __styles } from '@fluentui/react-components';`];
-  for (const [name, stylesBySlots] of await stylesOf(id, file, root)) {
-    const [classesMapBySlot, cssRules] = resolveStyleRulesForSlots(stylesBySlots);
+  for (const [name, value] of await evaluate(id, file, root)) {
+    if ('constant' in value) {
+      lines.push(`export const ${name} = ${JSON.stringify(value.constant)};`);
+      continue;
+    }
+    const [classesMapBySlot, cssRules] = resolveStyleRulesForSlots(value.styles);
     lines.push(`export const ${name} = /*#__PURE__*/ __styles(${JSON.stringify(classesMapBySlot)}, ${JSON.stringify(dedupe(cssRules))});`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,16 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { Button, Combobox, Field, Option, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Combobox, Field, Option, Spinner } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { RegisterEntry } from '../shared/domain/index.ts';
 import { toGraphError, updateDeputy } from '../shared/graph/index.ts';
 import { useAppServices } from '../shared/ui/index.ts';
 import { searchPeople } from '../shared/ui/teams/index.ts';
 import type { DirectoryPerson } from '../shared/ui/teams/index.ts';
-
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-});
+import { useDeputyPickerStyles } from './DeputyPicker.styles.ts';
 
 export type DeputyOutcome =
   | { kind: 'saved'; entry: RegisterEntry; name: string }
@@ -26,7 +22,7 @@ const SEARCH_DELAY_MS = 250;
  */
 export function DeputyPicker({ entry, onDone, onCancel }: { entry: RegisterEntry; onDone(outcome: DeputyOutcome): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useDeputyPickerStyles();
   const { graph, config } = useAppServices();
   const hintId = useId();
   const [query, setQuery] = useState('');

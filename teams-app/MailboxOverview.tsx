@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { coveredMailboxes } from '../shared/domain/index.ts';
 import type { DueMessage, SyncStore } from '../shared/graph/index.ts';
@@ -12,12 +12,7 @@ import {
   useSyncStore,
   useUnhandledWithDeadlines,
 } from '../shared/ui/index.ts';
-
-const useStyles = makeStyles({
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  address: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  mailboxCell: { minWidth: '14rem' },
-});
+import { useMailboxOverviewStyles } from './MailboxOverview.styles.ts';
 
 interface Row {
   overdue: number;
@@ -29,7 +24,7 @@ interface Row {
 /** The user's mailboxes with unhandled, approaching and overdue counts and the next due time. */
 export function MailboxOverview({ mine, store }: { mine: ReturnType<typeof coveredMailboxes>; store: SyncStore }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useMailboxOverviewStyles();
   const mailboxes = useSyncStore(store, (state) => state.mailboxes);
   const now = useNow();
   const groups = useUnhandledWithDeadlines(store, now);

@@ -14,7 +14,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
@@ -34,15 +33,9 @@ import {
 import type { CoverageCsvLabels } from '../shared/ui/teams/index.ts';
 import { CoverageGrid } from './CoverageGrid.tsx';
 import { downloadText } from './downloadText.ts';
+import { useManagerViewStyles } from './ManagerView.styles.ts';
 
 const PAGE = 50;
-
-const useStyles = makeStyles({
-  toolbar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', flexWrap: 'wrap' },
-  filter: { minWidth: '280px' },
-  heading: { fontSize: tokens.fontSizeBase500, margin: 0 },
-  address: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-});
 
 function csvLabels(t: TFunction): CoverageCsvLabels {
   return {
@@ -62,7 +55,7 @@ function csvLabels(t: TFunction): CoverageCsvLabels {
 /** "Bevakning": coverage of every mailbox of the units the user manages, as a grid and as findings. */
 export function ManagerView({ managed }: { managed: readonly RegisterEntry[] }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useManagerViewStyles();
   const { graph, tokens: tokenProvider, config } = useAppServices();
   // Its own runner (same ≤ 4 in flight as the sync layer): the managed mailboxes are not synced.
   const runner = useMemo(

@@ -1,14 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  Card,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Card, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { CoverageGridRow, CoverageFinding, RegisterEntry, coveredMailboxes } from '../shared/domain/index.ts';
 import type { SyncStore } from '../shared/graph/index.ts';
@@ -18,24 +9,14 @@ import type { CoverageSnapshot } from '../shared/ui/teams/index.ts';
 import { DeputyPicker } from './DeputyPicker.tsx';
 import { MailboxOverview } from './MailboxOverview.tsx';
 import { formatDay } from './formatDay.ts';
-
-const useStyles = makeStyles({
-  cards: { display: 'grid', gap: tokens.spacingVerticalM, gridTemplateColumns: 'repeat(auto-fill, minmax(340px, 1fr))' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  cardTitle: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  people: { margin: 0, paddingInlineStart: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  muted: { color: tokens.colorNeutralForeground2 },
-  reply: { fontStyle: 'italic', overflowWrap: 'anywhere' },
-  findings: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  sectionHeading: { fontSize: tokens.fontSizeBase500, margin: 0 },
-});
+import { useOwnerViewStyles } from './OwnerView.styles.ts';
 
 type Mine = ReturnType<typeof coveredMailboxes>;
 
 /** "Mina brevlådor": deadlines of the user's mailboxes, and who covers each of them. */
 export function OwnerView({ mine, store, onEntryChanged }: { mine: Mine; store: SyncStore; onEntryChanged(entry: RegisterEntry): void }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useOwnerViewStyles();
   const entries = useMemo(() => mine.map(({ entry }) => entry), [mine]);
   const coverage = useCoverage(entries, store.runner);
   if (mine.length === 0) return <Text>{t('register.noMailboxes')}</Text>;
@@ -76,7 +57,7 @@ function MailboxCoverageCard({
   onEntryChanged(entry: RegisterEntry): void;
 }) {
   const { t, i18n } = useTranslation();
-  const styles = useStyles();
+  const styles = useOwnerViewStyles();
   const { config } = useAppServices();
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<{ intent: 'success' | 'warning' | 'error'; text: string } | null>(null);

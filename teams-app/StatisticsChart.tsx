@@ -1,7 +1,8 @@
 import { VerticalBarChart } from '@fluentui/react-charts';
 import type { VerticalBarChartDataPoint } from '@fluentui/react-charts';
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
 import type { MonthStatistics } from '../shared/ui/teams/index.ts';
+import { useStatisticsChartStyles } from './StatisticsChart.styles.ts';
 
 export interface StatisticsChartProps {
   /** The mailbox's months, oldest first. */
@@ -22,17 +23,12 @@ export interface StatisticsChartProps {
   targetLegend: string;
 }
 
-const useStyles = makeStyles({
-  // The legends would otherwise be capitalised Word By Word.
-  legend: { textTransform: 'none' },
-});
-
 /**
  * The share within the response time per month as bars, with the target as a line. Its own module so
  * that the chart package (and d3) is loaded only when the statistics view is opened.
  */
 export default function StatisticsChart({ months, target, formatMonth, formatShare, title, barLegend, belowLegend, targetLegend }: StatisticsChartProps) {
-  const styles = useStyles();
+  const styles = useStatisticsChartStyles();
   const data: VerticalBarChartDataPoint[] = months.map((month) => {
     const share = month.shareInTime;
     const below = share !== null && share < target;

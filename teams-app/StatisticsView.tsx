@@ -9,24 +9,15 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import type { SyncState, SyncStore } from '../shared/graph/index.ts';
+import { useStatisticsViewStyles } from './StatisticsView.styles.ts';
 // The handled ledger (messages that left the Inbox) is the sync layer's; shared/graph/index.ts does not
 // re-export it.
 import { RefreshBar, dateLocale, useAppServices, useNow, useSyncStore } from '../shared/ui/index.ts';
 import { monthlyStatistics } from '../shared/ui/teams/index.ts';
 import type { MailboxStatistics } from '../shared/ui/teams/index.ts';
-
-const useStyles = makeStyles({
-  mailbox: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  number: { textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  chart: { maxWidth: '560px', minHeight: '290px' },
-  below: { color: tokens.colorPaletteRedForeground1 },
-});
 
 // The chart package pulls in d3: load it only when the statistics view is opened.
 const StatisticsChart = lazy(() => import('./StatisticsChart.tsx'));
@@ -73,7 +64,7 @@ function percent(share: number | null, locale: string): string {
 
 function MailboxStats({ mailbox, target, locale }: { mailbox: MailboxStatistics; target: number; locale: string }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useStatisticsViewStyles();
   const headingId = `stats-${mailbox.address.replace(/[^a-z0-9]/gi, '-')}`;
   return (
     <section className={styles.mailbox} aria-labelledby={headingId} data-testid="stats-mailbox" data-address={mailbox.address}>

@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from '../shared/i18n/react.tsx';
 import { coveredMailboxes } from '../shared/domain/index.ts';
 import type { RegisterEntry } from '../shared/domain/index.ts';
@@ -16,27 +15,14 @@ import { Tabs } from '../shared/ui/Tabs.tsx';
 import { ManagerView } from './ManagerView.tsx';
 import { OwnerView } from './OwnerView.tsx';
 import { StatisticsView } from './StatisticsView.tsx';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: tokens.spacingHorizontalXL,
-    maxWidth: '1200px',
-  },
-  title: { fontSize: tokens.fontSizeBase600, margin: 0 },
-  switcher: { maxWidth: '420px' },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
-  heading: { fontSize: tokens.fontSizeBase500, margin: 0 },
-});
+import { useTabStyles } from './Tab.styles.ts';
 
 type View = 'mine' | 'coverage' | 'statistics';
 
 /** The Teams personal tab: the user's mailboxes, the coverage of the units they manage, statistics. */
 export function Tab() {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useTabStyles();
   const { config } = useAppServices();
   const register = useRegister();
   return (
@@ -61,7 +47,7 @@ export function Tab() {
 
 function Views({ entries: read }: { entries: RegisterEntry[] }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useTabStyles();
   const { userPrincipalName } = useAppServices();
   const me = userPrincipalName ?? '';
   // Rows written from this tab (a new deputy, or the current row after a conflict) replace what was read.

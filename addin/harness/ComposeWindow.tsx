@@ -11,28 +11,12 @@ import {
   Input,
   Select,
   Text,
-  makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { SendRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../../shared/i18n/react.tsx';
 import type { HarnessOutlook } from './createHarnessOutlook.ts';
-
-const useStyles = makeStyles({
-  column: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  editor: {
-    minHeight: '160px',
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-    ':focus-visible': {
-      outlineWidth: tokens.strokeWidthThick,
-      outlineStyle: 'solid',
-      outlineColor: tokens.colorStrokeFocus2,
-    },
-  },
-});
+import { useComposeWindowStyles } from './ComposeWindow.styles.ts';
 
 /**
  * The demo harness's compose window: From, To, Subject, the body and Send, which run the add-in's
@@ -47,7 +31,7 @@ export default function ComposeWindow({
   fromOptions: Array<{ address: string; displayName: string }>;
 }) {
   const { t } = useTranslation();
-  const styles = useStyles();
+  const styles = useComposeWindowStyles();
   const state = useSyncExternalStore(harness.subscribe, harness.getState, harness.getState);
   const compose = state.compose!;
   const editor = useRef<HTMLDivElement>(null);
