@@ -39,3 +39,17 @@ describe('the task pane’s initial JavaScript', () => {
     expect(await (await fetch(`${appUrl}/${chunk}`)).text()).toContain('SdkVersion');
   });
 });
+
+// Our own styles are precompiled at build time (scripts/griffelAot.ts), as Fluent's are: Griffel's runtime
+// style compiler (~11 KB gzip) is in no page's initial JavaScript. Markers: rtl-css-js's `@noflip` test and
+// stylis's prefixer, which only makeStyles' runtime path brings.
+describe('our own styles', () => {
+  it('reach the task pane and the Teams tab precompiled, without Griffel’s runtime style compiler', async () => {
+    for (const page of ['/addin/taskpane.html', '/teams-app/tab.html']) {
+      const files = await initialScripts(page);
+      expect(files.size, page).toBeGreaterThan(0);
+      expect(containing(files, '@noflip'), page).toEqual([]);
+      expect(containing(files, '(image-set)'), page).toEqual([]);
+    }
+  });
+});
