@@ -7,12 +7,16 @@ import { RendererProvider, TextDirectionProvider } from '@griffel/react';
 import type { CSSBucketEntry, CSSRulesByBucket, GriffelRenderer } from '@griffel/core';
 import { build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
-import { griffelAot, precompileStyles } from './griffelAot.ts';
+import { StylesEvaluator, griffelAot, precompileStyles } from './griffelAot.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 // Inside the project, so the modules written here find node_modules as the app's own do.
 const work = join(root, `.cache/griffel-aot-test-${process.pid}`);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const evaluator = new StylesEvaluator(root);
+afterAll(async () => {
+  await evaluator.close();
+  rmSync(work, { recursive: true, force: true });
+});
 
 function write(path: string, text: string): string {
   const file = join(work, path);
@@ -25,7 +29,7 @@ type Hooks = Record<string, unknown>;
 
 /** The plugin's output for a styles module, imported as the browser build would run it. */
 async function precompiled(file: string): Promise<Hooks> {
-  const code = await precompileStyles(file, readFileSync(file, 'utf8'), root);
+  const code = await precompileStyles(evaluator, file, readFileSync(file, 'utf8'));
   const out = write(`aot/${relative(root, file).replaceAll('/', '__')}`, code);
   return (await import(/* @vite-ignore */ out)) as Hooks;
 }
@@ -123,12 +127,12 @@ describe('a precompiled styles module', () => {
   });
 
   it('holds each CSS rule once, though slots share it', async () => {
-    const code = await precompileStyles(write('shared.styles.ts', probe), probe, root);
+    const code = await precompileStyles(evaluator, write('shared.styles.ts', probe), probe);
     expect(code.match(/\{color:var\(--colorNeutralForeground2\);\}/g)).toHaveLength(1);
   });
 
   it('is __styles(classes, cssRules) from @fluentui/react-components, the shape of Fluent’s own styles', async () => {
-    const code = await precompileStyles(write('shape.styles.ts', probe), probe, root);
+    const code = await precompileStyles(evaluator, write('shape.styles.ts', probe), probe);
     expect(code).toContain(`import { __styles } from '@fluentui/react-components';`);
     expect(code).toMatch(/^export const useProbeStyles = \/\*#__PURE__\*\/ __styles\(\{"root":\{/m);
     expect(code).not.toContain('makeStyles');
@@ -186,6 +190,14 @@ describe('the build', () => {
     );
     expect(message).toContain('[griffelAot] addin/Bad.styles.ts exports "describeGap", which is neither a makeStyles() hook nor a string or number constant');
     expect(message).toContain('move it to another module');
+  });
+
+  it('fails naming the name when a styles module takes from Fluent what build time does not provide', async () => {
+    const message = await buildError(
+      `import { iconFilledClassName, makeStyles } from '@fluentui/react-components';\nexport const useBadStyles = makeStyles({ root: { [\`& .\${iconFilledClassName}\`]: { display: 'none' } } });\n`,
+    );
+    expect(message).toContain('[griffelAot] addin/Bad.styles.ts takes "iconFilledClassName" from @fluentui/react-components');
+    expect(message).toContain('add the name there');
   });
 
   it('fails naming the file when a styles module cannot be evaluated', async () => {

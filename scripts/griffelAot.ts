@@ -14,79 +14,120 @@ import { fileURLToPath } from 'node:url';
 // The Griffel that @fluentui/react-components itself uses (no dependency of ours: one version, one hash).
 import { resolveStyleRulesForSlots } from '@griffel/core';
 import type { CSSBucketEntry, CSSRulesByBucket, GriffelStyle } from '@griffel/core';
-import { parseAst, runnerImport } from 'vite';
-import type { Plugin } from 'vite';
+import { createRunnableDevEnvironment, parseAst, resolveConfig } from 'vite';
+import type { Plugin, RunnableDevEnvironment } from 'vite';
 
 const shimPath = fileURLToPath(new URL('./griffelAotShim.ts', import.meta.url));
 /** What griffelAotShim.ts's makeStyles returns the styles under. */
 const stylesKey = Symbol.for('brevladevakten.griffelAot.styles');
+const fluent = '@fluentui/react-components';
 const ownStylesModule = /^(addin|shared|teams-app)\/.+\.styles\.ts$/;
-const convention =
-  'A *.styles.ts module is run at build time (scripts/griffelAot.ts): it may import only from packages, and export only makeStyles() hooks (makeStyles from "@fluentui/react-components") and string or number constants.';
+const convention = `A *.styles.ts module is run at build time (scripts/griffelAot.ts): it may import only from packages, and export only makeStyles() hooks (makeStyles from "${fluent}") and string or number constants.`;
 
 /** A styles module that breaks the convention: the message names the file and the fix. */
 export class GriffelAotError extends Error {
   override name = 'GriffelAotError';
 }
 
-/** The module's import sources that are not packages (relative or absolute paths). */
-function localImports(code: string, file: string): string[] {
-  const program = parseAst(code, { lang: 'ts' }, file);
-  const sources: string[] = [];
-  for (const node of program.body) {
-    if ((node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ExportNamedDeclaration') && node.source) {
-      sources.push(node.source.value);
+/** What the module imports: sources that are not packages, and the names it takes from @fluentui/react-components. */
+function importsOf(code: string, file: string): { local: string[]; fromFluent: string[] } {
+  const local: string[] = [];
+  const fromFluent: string[] = [];
+  for (const node of parseAst(code, { lang: 'ts' }, file).body) {
+    if (node.type !== 'ImportDeclaration' && node.type !== 'ExportAllDeclaration' && node.type !== 'ExportNamedDeclaration') continue;
+    if (!node.source) continue;
+    const source = node.source.value;
+    if (/^[./]/.test(source)) local.push(source);
+    if (source !== fluent || node.type !== 'ImportDeclaration' || node.importKind === 'type') continue;
+    for (const specifier of node.specifiers) {
+      if (specifier.type !== 'ImportSpecifier') fromFluent.push('*');
+      else if (specifier.importKind !== 'type') fromFluent.push(specifier.imported.type === 'Identifier' ? specifier.imported.name : specifier.imported.value);
     }
   }
-  return sources.filter((source) => /^[./]/.test(source));
+  return { local, fromFluent };
 }
 
 /** A styles module's exports once evaluated: its hooks' styles by slot, and any plain constants. */
 type Evaluated = Map<string, { styles: Record<string, GriffelStyle> } | { constant: string | number }>;
 
-/** Evaluates the module in Vite's module runner, where its makeStyles is griffelAotShim.ts's. */
-async function evaluate(id: string, file: string, root: string): Promise<Evaluated> {
-  let evaluated: { module: Record<string, unknown>; dependencies: string[] };
-  try {
-    evaluated = await runnerImport<Record<string, unknown>>(id, {
-      root,
-      logLevel: 'error',
-      // Through the plugins below rather than straight to Node, which is where bare imports go otherwise.
-      environments: { inline: { resolve: { noExternal: ['@fluentui/react-components'] } } },
-      plugins: [
+/**
+ * Evaluates styles modules in one Vite module runner (a new one per module would cost ~50 ms each), in
+ * which '@fluentui/react-components' is griffelAotShim.ts. Close it at the end of the build.
+ */
+export class StylesEvaluator {
+  readonly #environment: Promise<RunnableDevEnvironment>;
+
+  constructor(readonly root: string) {
+    this.#environment = (async () => {
+      const config = await resolveConfig(
         {
-          name: 'brevladevakten-griffel-aot-shim',
-          enforce: 'pre',
-          resolveId: (source, importer) => (source === '@fluentui/react-components' && importer !== shimPath ? shimPath : null),
+          configFile: false,
+          envDir: false,
+          root,
+          logLevel: 'error',
+          plugins: [{ name: 'brevladevakten-griffel-aot-shim', enforce: 'pre', resolveId: (source) => (source === fluent ? shimPath : null) }],
+          environments: {
+            griffelAot: {
+              consumer: 'server',
+              dev: { moduleRunnerTransform: true },
+              // Packages straight to Node, except Fluent's, which goes through the plugin above.
+              resolve: { external: true, noExternal: [fluent], mainFields: [], conditions: ['node'] },
+            },
+          },
         },
-      ],
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new GriffelAotError(`[griffelAot] ${file} could not be evaluated at build time: ${reason}\n${convention}`);
+        'serve',
+      );
+      const environment = createRunnableDevEnvironment('griffelAot', config, { runnerOptions: { hmr: { logger: false } }, hot: false });
+      await environment.init();
+      return environment;
+    })();
   }
-  const local = evaluated.dependencies.filter((dependency) => dependency !== shimPath && !/[\\/]node_modules[\\/]/.test(dependency));
-  if (local.length > 0) {
-    const names = local.map((dependency) => relative(root, dependency)).join(', ');
-    throw new GriffelAotError(`[griffelAot] ${file} loads local modules (${names}). ${convention}`);
-  }
-  const exports: Evaluated = new Map();
-  for (const [name, value] of Object.entries(evaluated.module)) {
-    const styles = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[stylesKey] : undefined;
-    if (name === 'default') {
-      throw new GriffelAotError(`[griffelAot] ${file} has a default export: export named makeStyles() hooks. ${convention}`);
-    } else if (styles) {
-      exports.set(name, { styles: styles as Record<string, GriffelStyle> });
-    } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
-      // A number the component needs as well as the styles (CoverageGrid's row height): one source for both.
-      exports.set(name, { constant: value });
-    } else {
+
+  async evaluate(id: string, file: string, fromFluent: string[]): Promise<Evaluated> {
+    const { runner } = await this.#environment;
+    const available = Object.keys(await runner.import<Record<string, unknown>>(shimPath));
+    const missing = fromFluent.filter((name) => !available.includes(name));
+    if (missing.length > 0) {
       throw new GriffelAotError(
-        `[griffelAot] ${file} exports "${name}", which is neither a makeStyles() hook nor a string or number constant: move it to another module. ${convention}`,
+        `[griffelAot] ${file} takes ${missing.map((n) => (n === '*' ? 'the whole package' : `"${n}"`)).join(', ')} from ${fluent}, which build time does not provide: scripts/griffelAotShim.ts lists what it does (${available.join(', ')}); add the name there from the package that defines it.`,
       );
     }
+    let module: Record<string, unknown>;
+    try {
+      module = await runner.import<Record<string, unknown>>(id);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new GriffelAotError(`[griffelAot] ${file} could not be evaluated at build time: ${reason}\n${convention}`);
+    }
+    // What the source check cannot see (a dynamic import, an alias to a file of ours).
+    const local = [...(runner.evaluatedModules.getModuleById(id)?.imports ?? [])].filter(
+      (dependency) => dependency !== shimPath && !/[\\/]node_modules[\\/]/.test(dependency),
+    );
+    if (local.length > 0) {
+      throw new GriffelAotError(`[griffelAot] ${file} loads modules of ours (${local.map((d) => relative(this.root, d)).join(', ')}). ${convention}`);
+    }
+    const exports: Evaluated = new Map();
+    for (const [name, value] of Object.entries(module)) {
+      const styles = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[stylesKey] : undefined;
+      if (name === 'default') {
+        throw new GriffelAotError(`[griffelAot] ${file} has a default export: export named makeStyles() hooks. ${convention}`);
+      } else if (styles) {
+        exports.set(name, { styles: styles as Record<string, GriffelStyle> });
+      } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+        // A number the component needs as well as the styles (CoverageGrid's row height): one source for both.
+        exports.set(name, { constant: value });
+      } else {
+        throw new GriffelAotError(
+          `[griffelAot] ${file} exports "${name}", which is neither a makeStyles() hook nor a string or number constant: move it to another module. ${convention}`,
+        );
+      }
+    }
+    return exports;
   }
-  return exports;
+
+  async close(): Promise<void> {
+    await (await this.#environment).close();
+  }
 }
 
 /**
@@ -110,16 +151,16 @@ function dedupe(cssRules: CSSRulesByBucket): CSSRulesByBucket {
  * each of its hooks, the shape of Fluent's own `*.styles.js`. Throws GriffelAotError when the module
  * breaks the convention.
  */
-export async function precompileStyles(id: string, code: string, root: string): Promise<string> {
-  const file = relative(root, id).replaceAll('\\', '/');
-  const local = localImports(code, file);
+export async function precompileStyles(evaluator: StylesEvaluator, id: string, code: string): Promise<string> {
+  const file = relative(evaluator.root, id).replaceAll('\\', '/');
+  const { local, fromFluent } = importsOf(code, file);
   if (local.length > 0) {
     throw new GriffelAotError(
       `[griffelAot] ${file} imports ${local.map((s) => `"${s}"`).join(', ')}: move those values into the styles module or take them from a package. ${convention}`,
     );
   }
-  const lines = [`// ${file}, precompiled by scripts/griffelAot.ts.`, `import { __styles } from '@fluentui/react-components';`];
-  for (const [name, value] of await evaluate(id, file, root)) {
+  const lines = [`// ${file}, precompiled by scripts/griffelAot.ts.`, `import { __styles } from '${fluent}';`];
+  for (const [name, value] of await evaluator.evaluate(id, file, fromFluent)) {
     if ('constant' in value) {
       lines.push(`export const ${name} = ${JSON.stringify(value.constant)};`);
       continue;
@@ -133,6 +174,7 @@ export async function precompileStyles(id: string, code: string, root: string): 
 /** Registers the precompilation for `vite build` (the dev server keeps the runtime makeStyles). */
 export function griffelAot(): Plugin {
   let root = process.cwd();
+  let evaluator: StylesEvaluator | null = null;
   return {
     name: 'brevladevakten-griffel-aot',
     apply: 'build',
@@ -142,12 +184,18 @@ export function griffelAot(): Plugin {
     },
     async transform(code, id) {
       if (!ownStylesModule.test(relative(root, id).replaceAll('\\', '/'))) return null;
+      evaluator ??= new StylesEvaluator(root);
       try {
-        return { code: await precompileStyles(id, code, root), map: { mappings: '' } };
+        return { code: await precompileStyles(evaluator, id, code), map: { mappings: '' } };
       } catch (error) {
         if (error instanceof GriffelAotError) this.error(error.message);
         throw error;
       }
+    },
+    // A fresh runner for each build, so a watch-mode rebuild sees edited styles.
+    async buildEnd() {
+      await evaluator?.close();
+      evaluator = null;
     },
   };
 }
