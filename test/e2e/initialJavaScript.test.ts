@@ -29,6 +29,16 @@ describe('the task pane’s initial JavaScript', () => {
     expect(containing(files, 'Mailbox Watch')).toEqual([]); // the English one
   });
 
+  it('comes in a few files (scripts/startChunks.ts), the page’s entry importing nothing before the saved view is painted', async () => {
+    const files = await initialScripts('/addin/taskpane.html');
+    // The entry, the app code, React, the runtime helper and the two start chunks (automatic splitting: 22).
+    expect(files.size).toBeLessThanOrEqual(8);
+    const html = await (await fetch(`${appUrl}/addin/taskpane.html`)).text();
+    const entry = html.match(/<script type="module"[^>]+src="([^"]+)"/)?.[1] as string;
+    expect(files.get(entry)).toBeDefined();
+    expect(files.get(entry)).not.toMatch(/^\s*import\b|\bimport\s*[{*\w][^(]*\bfrom\b/m); // no static import
+  });
+
   it('gets the Graph SDK as its own chunk, fetched on demand', async () => {
     const html = await (await fetch(`${appUrl}/addin/taskpane.html`)).text();
     const entry = html.match(/<script type="module"[^>]+src="([^"]+)"/)?.[1];
