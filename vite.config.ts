@@ -26,7 +26,7 @@ export default defineConfig({
             // React and React DOM in one chunk: every page needs both at start, and one file compresses
             // better than the two pieces automatic splitting makes of them.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 2 },
-            { name: start.name, priority: 1, includeDependenciesRecursively: false },
+            { name: start.name, debugName: 'start', priority: 1, includeDependenciesRecursively: false },
           ],
         },
       },
