@@ -16,7 +16,6 @@
  * the Graph SDK, MSAL) are left to automatic splitting: no page loads more at start than before, only
  * in fewer files. The dev server is left alone.
  */
-import { resolve } from 'node:path';
 import { build } from 'vite';
 import type { Plugin, Rollup } from 'vite';
 import type { CodeSplittingNameFunction } from 'rolldown';
@@ -80,7 +79,11 @@ export function startChunkName(modules: () => StartModules | null): CodeSplittin
  */
 const firstPassKey = Symbol.for('brevladevakten.startChunks.firstPass');
 const pass = globalThis as { [firstPassKey]?: boolean };
-const inFirstPass = () => pass[firstPassKey] === true;
+/**
+ * Whether this is the first pass's build: plugins whose output does not change how modules are split
+ * (the inline boot script, the event-runtime script) skip their work in it.
+ */
+export const inFirstPass = () => pass[firstPassKey] === true;
 
 /**
  * The plugin and the group's name function (see above). The plugin's first pass, at the start of a
@@ -100,7 +103,7 @@ export function startChunks(entries: StartEntries): { plugin: Plugin; name: Code
           root: config.root,
           mode: config.mode,
           logLevel: 'silent',
-          build: { write: false, minify: false, sourcemap: false, copyPublicDir: false, outDir: resolve(config.root, 'node_modules/.cache/start-chunks') },
+          build: { write: false, minify: false, sourcemap: false, copyPublicDir: false },
         });
         const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
         const chunks = outputs.flatMap((result) => result.output.filter((item): item is Rollup.OutputChunk => item.type === 'chunk'));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { build as viteBuild } from 'vite';
 import type { Connect, Plugin } from 'vite';
 import { describeConfigErrors, parseAppConfig, parseJsonText } from '../shared/config/index.ts';
+import { inFirstPass } from './startChunks.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const officeJsDir = resolve(root, 'node_modules/@microsoft/office-js/dist');
@@ -142,14 +143,15 @@ export function bootScript(): Plugin[] {
       base = config.base;
     },
     async transformIndexHtml(html) {
-      if (!html.includes(bootScriptPlaceholder)) return html;
+      // The start-chunk first pass only reads how modules are split (scripts/startChunks.ts).
+      if (!html.includes(bootScriptPlaceholder) || inFirstPass()) return html;
       // Built once per build; rebuilt per request in development, so edits show on reload.
       const code = (await (isBuild ? (bootScriptCode ??= buildBootScript()) : buildBootScript())).trim();
       if (code.includes('</script')) throw new Error('The boot script contains "</script": it cannot be inlined.');
       return html.replace(bootScriptPlaceholder, `<script>${code}</script>`);
     },
     async generateBundle() {
-      if (!isBuild) return;
+      if (!isBuild || inFirstPass()) return;
       const code = (await (bootScriptCode ??= buildBootScript())).trim();
       const hash = createHash('sha256').update(code).digest('base64');
       this.emitFile({ type: 'asset', fileName: 'boot-script.sha256', source: `'sha256-${hash}'\n` });
@@ -217,7 +219,7 @@ export function eventRuntimeScript(): Plugin {
       });
     },
     async closeBundle() {
-      if (isBuild) await buildEventScript(true, outDir);
+      if (isBuild && !inFirstPass()) await buildEventScript(true, outDir);
     },
   };
 }
