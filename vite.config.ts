@@ -8,7 +8,11 @@ import { bootScript, eventRuntimeScript, officeJs, organisationConfig } from './
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // What each page's start needs, in a few files rather than a score (scripts/startChunks.ts).
-const start = startChunks({ taskpane: ['addin/taskpane.html', 'addin/taskpaneApp.tsx'], teams: ['teams-app/tab.html'] });
+const start = startChunks({
+  taskpane: ['addin/taskpane.html', 'addin/taskpaneStart.ts', 'addin/taskpaneApp.tsx'],
+  teams: ['teams-app/tab.html'],
+  session: ['addin/taskpaneStart.ts'],
+});
 
 export default defineConfig({
   plugins: [react(), griffelAot(), start.plugin, ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript()],
@@ -33,8 +37,10 @@ export default defineConfig({
       input: {
         index: resolve(root, 'index.html'),
         taskpane: resolve(root, 'addin/taskpane.html'),
-        // The task pane's app code: an entry of its own that the page's small entry imports once the
-        // saved start view is painted (addin/taskpaneEntry.tsx; scripts/vitePlugins.ts \`bootScript\`).
+        // The task pane's app code: entries of their own that the page's small entry imports once the
+        // saved start view is painted, the start (no React) first and then the views
+        // (addin/taskpaneEntry.tsx; scripts/vitePlugins.ts \`bootScript\`).
+        taskpaneStart: resolve(root, 'addin/taskpaneStart.ts'),
         taskpaneApp: resolve(root, 'addin/taskpaneApp.tsx'),
         commands: resolve(root, 'addin/commands.html'),
         tab: resolve(root, 'teams-app/tab.html'),

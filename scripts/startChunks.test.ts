@@ -6,13 +6,19 @@ function chunk(fileName: string, moduleIds: string[], imports: string[] = [], en
   return { type: 'chunk', fileName, moduleIds, imports, isEntry: false, isDynamicEntry: false, facadeModuleId: null, ...entry } as Rollup.OutputChunk;
 }
 
-const entries = { taskpane: ['addin/taskpane.html', 'addin/taskpaneApp.tsx'], teams: ['teams-app/tab.html'] };
+const entries = {
+  taskpane: ['addin/taskpane.html', 'addin/taskpaneStart.ts', 'addin/taskpaneApp.tsx'],
+  teams: ['teams-app/tab.html'],
+  session: ['addin/taskpaneStart.ts'],
+};
 
 // A first pass as automatic splitting leaves it: entries, shared chunks, and a lazily loaded view.
 const chunks = [
   chunk('taskpane.js', ['/app/addin/taskpaneEntry.tsx'], [], { isEntry: true, facadeModuleId: '/app/addin/taskpane.html' }),
-  chunk('taskpaneApp.js', ['/app/addin/taskpaneApp.tsx'], ['Tabs.js', 'Queue.js'], { isEntry: true, facadeModuleId: '/app/addin/taskpaneApp.tsx' }),
-  chunk('tab.js', ['/app/teams-app/tabEntry.tsx'], ['Tabs.js', 'Grid.js'], { isEntry: true, facadeModuleId: '/app/teams-app/tab.html' }),
+  chunk('taskpaneStart.js', ['/app/addin/taskpaneStart.ts'], ['Session.js'], { isEntry: true, facadeModuleId: '/app/addin/taskpaneStart.ts' }),
+  chunk('taskpaneApp.js', ['/app/addin/taskpaneApp.tsx'], ['taskpaneStart.js', 'Tabs.js', 'Queue.js'], { isEntry: true, facadeModuleId: '/app/addin/taskpaneApp.tsx' }),
+  chunk('Session.js', ['/app/shared/ui/pageStart.ts', '/app/shared/graph/sync.ts']),
+  chunk('tab.js', ['/app/teams-app/tabEntry.tsx'], ['Session.js', 'Tabs.js', 'Grid.js'], { isEntry: true, facadeModuleId: '/app/teams-app/tab.html' }),
   chunk('Tabs.js', ['/app/shared/ui/Tabs.tsx', '/nm/button.js'], ['Icons.js']),
   chunk('Icons.js', ['/nm/icons.js']),
   chunk('Queue.js', ['/app/addin/QueueView.tsx']),
@@ -23,14 +29,16 @@ const chunks = [
 describe('startModules', () => {
   it('collects, per page, the modules of the shared chunks its entries import statically, transitively', () => {
     const found = startModules(chunks, entries);
-    expect([...found.taskpane].sort()).toEqual(['/app/addin/QueueView.tsx', '/app/shared/ui/Tabs.tsx', '/nm/button.js', '/nm/icons.js']);
-    expect([...found.teams].sort()).toEqual(['/app/shared/ui/Tabs.tsx', '/app/teams-app/CoverageGrid.tsx', '/nm/button.js', '/nm/icons.js']);
+    const session = ['/app/shared/graph/sync.ts', '/app/shared/ui/pageStart.ts'];
+    expect([...found.taskpane].sort()).toEqual(['/app/addin/QueueView.tsx', ...session, '/app/shared/ui/Tabs.tsx', '/nm/button.js', '/nm/icons.js'].sort());
+    expect([...found.teams].sort()).toEqual([...session, '/app/shared/ui/Tabs.tsx', '/app/teams-app/CoverageGrid.tsx', '/nm/button.js', '/nm/icons.js'].sort());
+    expect([...found.session].sort()).toEqual(session);
   });
 
   it('leaves entries (the page’s small entry stays its own file) and lazily loaded views alone', () => {
     const found = startModules(chunks, entries);
-    for (const id of ['/app/addin/taskpaneEntry.tsx', '/app/addin/taskpaneApp.tsx', '/app/addin/harness/HarnessView.tsx']) {
-      expect(found.taskpane.has(id) || found.teams.has(id)).toBe(false);
+    for (const id of ['/app/addin/taskpaneEntry.tsx', '/app/addin/taskpaneStart.ts', '/app/addin/taskpaneApp.tsx', '/app/addin/harness/HarnessView.tsx']) {
+      expect(found.taskpane.has(id) || found.teams.has(id) || found.session.has(id)).toBe(false);
     }
   });
 
@@ -40,10 +48,12 @@ describe('startModules', () => {
 });
 
 describe('startChunkName', () => {
-  it('groups what both starts load, what one does, and leaves the rest to automatic splitting', () => {
+  it('groups the session’s start, what both starts load, what one does, and leaves the rest to automatic splitting', () => {
     const found = startModules(chunks, entries);
     const name = startChunkName(() => found);
     const ctx = { getModuleInfo: () => null };
+    // Loaded by both pages too, but evaluated before the views' code: a file of its own, not start-shared.
+    expect(name('/app/shared/ui/pageStart.ts', ctx)).toBe('start-session');
     expect(name('/app/shared/ui/Tabs.tsx', ctx)).toBe('start-shared');
     expect(name('/app/addin/QueueView.tsx', ctx)).toBe('start-taskpane');
     expect(name('/app/teams-app/CoverageGrid.tsx', ctx)).toBe('start-teams');

@@ -5,7 +5,9 @@
  * head script requests at the same moment, queues behind them. So the shared modules a start loads are
  * grouped into a few files:
  *
- * - `start-shared`: loaded at start by both the task pane and the Teams tab;
+ * - `start-session`: what the task pane's start entry (addin/taskpaneStart.ts) loads: the session's
+ *   first requests, no React. It is evaluated before the views' code, so it must not pull that in;
+ * - `start-shared`: the rest of what both the task pane and the Teams tab load at start;
  * - `start-taskpane`, `start-teams`: by only one of them.
  *
  * Which modules a start loads is known only after tree-shaking (the barrels re-export far more than a
@@ -24,11 +26,14 @@ import type { CodeSplittingNameFunction } from 'rolldown';
 export interface StartEntries {
   taskpane: readonly string[];
   teams: readonly string[];
+  /** Entries evaluated before the views' code (one of the task pane's): their modules get a chunk of their own. */
+  session: readonly string[];
 }
 
 export interface StartModules {
   taskpane: ReadonlySet<string>;
   teams: ReadonlySet<string>;
+  session: ReadonlySet<string>;
 }
 
 /**
@@ -56,7 +61,7 @@ export function startModules(chunks: readonly Rollup.OutputChunk[], entries: Sta
     }
     return modules;
   };
-  return { taskpane: collect(entries.taskpane), teams: collect(entries.teams) };
+  return { taskpane: collect(entries.taskpane), teams: collect(entries.teams), session: collect(entries.session) };
 }
 
 /** The group's `name`: which start chunk a module goes to, or null (automatic splitting). */
@@ -64,6 +69,7 @@ export function startChunkName(modules: () => StartModules | null): CodeSplittin
   return (id) => {
     const found = modules();
     if (!found) return null;
+    if (found.session.has(id)) return 'start-session';
     const taskpane = found.taskpane.has(id);
     const teams = found.teams.has(id);
     if (taskpane && teams) return 'start-shared';

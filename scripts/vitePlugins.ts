@@ -127,10 +127,11 @@ const buildBootScript = () =>
  * one more request before anything shows. Its SHA-256 (for a Content-Security-Policy `script-src`) is
  * written to `boot-script.sha256` in the build output.
  *
- * A page that keeps a start view (`data-boot-page="taskpane"`) loads the app's code (the `taskpaneApp`
- * entry) with import() once the view is painted (addin/taskpaneEntry.tsx). The page names that code in a
- * `<link rel="modulepreload" data-app-code>` and preloads its imports, so the import does not wait for
- * the network. It also names the Graph SDK's chunk (`<meta name="brevladevakten-graph-code">`), which the
+ * A page that keeps a start view (`data-boot-page="taskpane"`) loads the app's code with import() once
+ * the view is painted (addin/taskpaneEntry.tsx): its start (the `taskpaneStart` entry, no React) and
+ * then its views (the `taskpaneApp` entry). The page names them in `<link rel="modulepreload"
+ * data-start-code>` and `<link … data-app-code>` and preloads their imports, so the imports do not wait
+ * for the network. It also names the Graph SDK's chunk (`<meta name="brevladevakten-graph-code">`), which the
  * entry starts fetching at the same moment rather than once the app's code has run.
  */
 export function bootScript(): Plugin[] {
@@ -164,33 +165,45 @@ export function bootScript(): Plugin[] {
       handler(html, context) {
         const page = /data-boot-page="([a-z]+)"/.exec(html)?.[1];
         if (!page) return html;
-        const entry = `${page}App`;
+        // The page's start (no React; evaluated first) and its views (evaluated once the start is under
+        // way): addin/taskpaneEntry.tsx.
+        const codes = [
+          { attribute: 'data-start-code', entry: `${page}Start`, source: `addin/${page}Start.ts` },
+          { attribute: 'data-app-code', entry: `${page}App`, source: `addin/${page}App.tsx` },
+        ];
         // The Graph SDK's module, which the entry starts fetching at once (it is not preloaded: the page
         // renders a persisted queue without it; only Graph requests wait for it).
         const graphMeta = (href: string) => `<meta name="brevladevakten-graph-code" content="${href}">`;
         // Development: the modules themselves, served by Vite.
         if (!context.bundle) {
-          const tags = [`<link rel="modulepreload" data-app-code href="${base}addin/${entry}.tsx">`, graphMeta(`${base}shared/graph/createGraphClient.ts`)];
+          const tags = [
+            ...codes.map(({ attribute, source }) => `<link rel="modulepreload" ${attribute} href="${base}${source}">`),
+            graphMeta(`${base}shared/graph/createGraphClient.ts`),
+          ];
           return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
         }
-        const graph = Object.values(context.bundle).find(
+        const bundle = context.bundle;
+        const graph = Object.values(bundle).find(
           (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/shared/graph/createGraphClient.ts'),
         );
         if (!graph) throw new Error(`No Graph SDK chunk (shared/graph/createGraphClient.ts) in the build for ${context.filename}.`);
-        const app = Object.values(context.bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry && chunk.name === entry);
-        if (!app || app.type !== 'chunk') throw new Error(`No "${entry}" entry in the build for ${context.filename}.`);
+        const entries = codes.map(({ attribute, entry }) => {
+          const chunk = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry && item.name === entry);
+          if (!chunk || chunk.type !== 'chunk') throw new Error(`No "${entry}" entry in the build for ${context.filename}.`);
+          return { attribute, chunk };
+        });
         const preload = new Set<string>();
         const visit = (fileName: string) => {
-          const chunk = context.bundle?.[fileName];
+          const chunk = bundle[fileName];
           if (!chunk || chunk.type !== 'chunk' || preload.has(fileName)) return;
           preload.add(fileName);
           chunk.imports.forEach(visit);
         };
-        app.imports.forEach(visit);
-        for (const already of [app.fileName, ...(context.chunk?.imports ?? [])]) preload.delete(already);
+        for (const { chunk } of entries) chunk.imports.forEach(visit);
+        for (const already of [...entries.map(({ chunk }) => chunk.fileName), ...(context.chunk?.imports ?? [])]) preload.delete(already);
         const links = [
           graphMeta(`${base}${graph.fileName}`),
-          `<link rel="modulepreload" crossorigin data-app-code href="${base}${app.fileName}">`,
+          ...entries.map(({ attribute, chunk }) => `<link rel="modulepreload" crossorigin ${attribute} href="${base}${chunk.fileName}">`),
           ...[...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
         ];
         return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);

@@ -21,7 +21,8 @@ vi.mock('../graph/index.ts', async (importOriginal) => ({
   fetchDemoPersonas: () => Promise.resolve([]),
 }));
 
-const { AppRoot, beginFirstSession } = await import('./AppRoot.tsx');
+const { AppRoot } = await import('./AppRoot.tsx');
+const { beginFirstSession } = await import('./firstSession.ts');
 
 afterEach(() => {
   cleanup();

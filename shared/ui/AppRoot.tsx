@@ -5,19 +5,18 @@ import type { Theme } from '@fluentui/react-components';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
-import { DemoTokenProvider, fetchDemoPersonas, lazyMsalTokenProvider } from '../graph/index.ts';
-import type { DemoPersona, GraphError, TokenProvider } from '../graph/index.ts';
+import { fetchDemoPersonas } from '../graph/index.ts';
+import type { DemoPersona, GraphError } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GraphErrorBar } from './GraphErrorBar.tsx';
 import { syncPersistence } from './earlyStart.ts';
+import { beginUserSession, personaKey, startingPersona, tokenProvider } from './firstSession.ts';
+import type { FirstSession } from './firstSession.ts';
 import { mark } from './mark.ts';
-import { beginSession } from './sessionStart.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
-
-const personaKey = 'brevladevakten.demoPersona';
 
 interface Props {
   host: HostAdapter;
@@ -26,15 +25,8 @@ interface Props {
   View: ComponentType;
   /** The host's theme, already loaded (see `startApp`). */
   initialTheme: Theme;
-  /** The first session, begun before the first render (see `beginFirstSession`). */
+  /** The first session, begun before the first render (firstSession.ts `beginFirstSession`). */
   first?: FirstSession | null;
-}
-
-/** The session `startApp` begins before React renders anything: its user, tokens and start-up reads. */
-export interface FirstSession {
-  persona: string | null;
-  tokens: TokenProvider | null;
-  started: ReturnType<typeof beginSession> | null;
 }
 
 type Session =
@@ -42,45 +34,8 @@ type Session =
   | { status: 'failed'; error: GraphError }
   | { status: 'ready'; services: Omit<AppServices, 'demo'> };
 
-const wantedPersona = (host: HostAdapter) =>
-  new URLSearchParams(globalThis.location?.search ?? '').get('as') ?? host.session.getItem(personaKey);
-
-/** The demo persona a page starts as: `?as=`, or the one chosen earlier in this browser session. */
-const startingPersona = (config: AppConfig, host: HostAdapter) =>
-  config.auth.mode === 'demo' ? (wantedPersona(host)?.toLowerCase() ?? null) : null;
-
-function tokenProvider(config: AppConfig, host: HostAdapter, persona: string | null): TokenProvider | null {
-  if (config.auth.mode === 'demo') return persona ? new DemoTokenProvider(config.graph.baseUrl, persona) : null;
-  return lazyMsalTokenProvider({
-    clientId: config.auth.clientId,
-    tenantId: config.auth.tenantId,
-    redirectUri: `${host.origin}/auth-redirect.html`,
-  });
-}
-
-function begin(config: AppConfig, host: HostAdapter, persona: string | null, tokens: TokenProvider) {
-  return beginSession({
-    config,
-    tokens,
-    persona: config.auth.mode === 'demo' ? persona : null,
-    persistence: syncPersistence(),
-    isVisible: host.isVisible,
-  });
-}
-
 /** First sessions that have been stopped: a later render with the same user begins a new one. */
 const stoppedFirst = new WeakSet<FirstSession>();
-
-/**
- * Begins the first session before React renders anything (`startApp` calls it): the token, the register
- * and the first sync round then go out at once rather than after the first render, which on a cold start
- * (React's code running for the first time) takes a while. AppRoot takes it over.
- */
-export function beginFirstSession(config: AppConfig, host: HostAdapter): FirstSession {
-  const persona = startingPersona(config, host);
-  const tokens = tokenProvider(config, host, persona);
-  return { persona, tokens, started: tokens ? begin(config, host, persona, tokens) : null };
-}
 
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
 export function AppRoot({ host, config, i18n, View, initialTheme, first = null }: Props) {
@@ -128,7 +83,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null }
   const { tokens, started } = useMemo(() => {
     if (first && !stoppedFirst.has(first) && first.persona === persona) return first;
     const made = tokenProvider(config, host, persona);
-    return { tokens: made, started: made ? begin(config, host, persona, made) : null };
+    return { tokens: made, started: made ? beginUserSession(config, host, persona, made) : null };
   }, [config, first, host, persona]);
 
   useEffect(() => {

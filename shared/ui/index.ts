@@ -13,6 +13,8 @@ export type { ConfigLoad } from './loadConfig.ts';
 export { PersonaSwitcher } from './PersonaSwitcher.tsx';
 export { startApp } from './startApp.tsx';
 export type { StartOptions } from './startApp.tsx';
+export { beginPageStart } from './pageStart.ts';
+export type { PageStart } from './pageStart.ts';
 export { loadTheme, loadedTheme, themeNameFor } from './themes.ts';
 export type { ThemeName } from './themes.ts';
 export { RegisterProblems } from './RegisterProblems.tsx';

@@ -5,7 +5,7 @@ import { getMe, lazyClient } from '../graph/index.ts';
 import type { GraphError, GraphResult, Me, RestoredMailbox, SyncPersistence, TokenProvider } from '../graph/index.ts';
 import { loadGraphModule } from './earlyStart.ts';
 import { sessionRegister } from './registerRead.ts';
-import { prepareSessionStorage, startMailboxSync } from './useMailboxSync.ts';
+import { prepareSessionStorage, startMailboxSync } from './mailboxSession.ts';
 
 export type SignedIn = { ok: true; upn: string } | { ok: false; error: GraphError };
 

@@ -39,6 +39,24 @@ describe('the task pane’s initial JavaScript', () => {
     expect(files.get(entry)).not.toMatch(/^\s*import\b|\bimport\s*[{*\w][^(]*\bfrom\b/m); // no static import
   });
 
+  it('starts the session from code without React or Fluent UI (evaluated before the views’ code)', async () => {
+    const html = await (await fetch(`${appUrl}/addin/taskpane.html`)).text();
+    const start = /<link rel="modulepreload" crossorigin data-start-code href="([^"]+)">/.exec(html)?.[1];
+    expect(start).toBeDefined();
+    // The start's file and every file it imports statically, transitively.
+    const closure = new Map<string, string>();
+    const visit = async (path: string) => {
+      if (closure.has(path)) return;
+      const text = await (await fetch(`${appUrl}${path}`)).text();
+      closure.set(path, text);
+      for (const m of text.matchAll(/\bfrom\s*"\.\/([^"]+)"|\bimport\s*"\.\/([^"]+)"/g)) await visit(path.replace(/[^/]+$/, m[1] ?? m[2] ?? ''));
+    };
+    await visit(start as string);
+    expect(containing(closure, 'brevladevakten-sync').length).toBeGreaterThan(0); // the sync cache's IndexedDB: the session's code is there
+    expect(containing(closure, 'react.transitional.element')).toEqual([]); // React
+    expect(containing(closure, 'FluentProvider')).toEqual([]);
+  });
+
   it('gets the Graph SDK as its own chunk, fetched on demand', async () => {
     const html = await (await fetch(`${appUrl}/addin/taskpane.html`)).text();
     const entry = html.match(/<script type="module"[^>]+src="([^"]+)"/)?.[1];

@@ -116,7 +116,8 @@ describe('the task pane’s saved start view', () => {
     expect(html).not.toContain('brevladevakten:boot-script');
     const hash = `'sha256-${createHash('sha256').update(inline[0] as string).digest('base64')}'`;
     expect((await (await fetch(`${appUrl}/boot-script.sha256`)).text()).trim()).toBe(hash);
-    // The app's code is named and preloaded by the page, for the small entry to import.
+    // The app's code is named and preloaded by the page, for the small entry to import: its start, then its views.
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin data-start-code href="\/assets\/taskpaneStart-[^"]+\.js">/);
     expect(html).toMatch(/<link rel="modulepreload" crossorigin data-app-code href="\/assets\/taskpaneApp-[^"]+\.js">/);
     // …and the Graph SDK's chunk, which the entry requests at once, without preloading it.
     const graph = /<meta name="brevladevakten-graph-code" content="([^"]+)">/.exec(html)?.[1] as string;

@@ -9,7 +9,7 @@ import { DemoTokenProvider } from '../../shared/graph/index.ts';
 import type { RestoredMailbox, SyncPersistence } from '../../shared/graph/index.ts';
 import { sessionRegister } from '../../shared/ui/registerRead.ts';
 import { afterSessionStart, beginSession } from '../../shared/ui/sessionStart.ts';
-import { sessionMailboxSync } from '../../shared/ui/useMailboxSync.ts';
+import { sessionMailboxSync } from '../../shared/ui/mailboxSession.ts';
 
 const upn = 'elin.berg@sjoby.example';
 let emulator: RunningEmulator;
