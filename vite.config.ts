@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { griffelAot } from './scripts/griffelAot.ts';
+import { precompressed } from './scripts/precompressed.ts';
 import { startChunks } from './scripts/startChunks.ts';
 import { bootScript, eventRuntimeScript, officeJs, organisationConfig } from './scripts/vitePlugins.ts';
 
@@ -15,7 +16,7 @@ const start = startChunks({
 });
 
 export default defineConfig({
-  plugins: [react(), griffelAot(), start.plugin, ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript()],
+  plugins: [react(), griffelAot(), start.plugin, ...bootScript(), officeJs(), organisationConfig(), eventRuntimeScript(), precompressed()],
   server: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   preview: { port: Number(process.env.APP_PORT ?? 3000), strictPort: true, host: 'localhost' },
   build: {

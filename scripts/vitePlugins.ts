@@ -174,11 +174,15 @@ export function bootScript(): Plugin[] {
         // The Graph SDK's module, which the entry starts fetching at once (it is not preloaded: the page
         // renders a persisted queue without it; only Graph requests wait for it).
         const graphMeta = (href: string) => `<meta name="brevladevakten-graph-code" content="${href}">`;
+        // The demo host's modules (addin/harness), which the entry preloads in a plain browser tab only: they
+        // are never loaded inside Outlook, so they are not the page's initial JavaScript.
+        const demoHostMeta = (hrefs: readonly string[]) => `<meta name="brevladevakten-demo-host-code" content="${hrefs.join(' ')}">`;
         // Development: the modules themselves, served by Vite.
         if (!context.bundle) {
           const tags = [
             ...codes.map(({ attribute, source }) => `<link rel="modulepreload" ${attribute} href="${base}${source}">`),
             graphMeta(`${base}shared/graph/createGraphClient.ts`),
+            demoHostMeta([`${base}addin/harness/HarnessView.tsx`]),
           ];
           return html.replace('</head>', `  ${tags.join('\n    ')}\n  </head>`);
         }
@@ -201,8 +205,22 @@ export function bootScript(): Plugin[] {
         };
         for (const { chunk } of entries) chunk.imports.forEach(visit);
         for (const already of [...entries.map(({ chunk }) => chunk.fileName), ...(context.chunk?.imports ?? [])]) preload.delete(already);
+        const demoHost = Object.values(bundle).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/addin/harness/HarnessView.tsx'),
+        );
+        if (!demoHost || demoHost.type !== 'chunk') throw new Error(`No demo host chunk (addin/harness/HarnessView.tsx) in the build for ${context.filename}.`);
+        const demoHostFiles = new Set<string>();
+        const visitDemoHost = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (!chunk || chunk.type !== 'chunk' || demoHostFiles.has(fileName) || preload.has(fileName)) return;
+          if (entries.some((entry) => entry.chunk.fileName === fileName)) return;
+          demoHostFiles.add(fileName);
+          chunk.imports.forEach(visitDemoHost);
+        };
+        visitDemoHost(demoHost.fileName);
         const links = [
           graphMeta(`${base}${graph.fileName}`),
+          demoHostMeta([...demoHostFiles].map((fileName) => `${base}${fileName}`)),
           ...entries.map(({ attribute, chunk }) => `<link rel="modulepreload" crossorigin ${attribute} href="${base}${chunk.fileName}">`),
           ...[...preload].map((fileName) => `<link rel="modulepreload" crossorigin href="${base}${fileName}">`),
         ];

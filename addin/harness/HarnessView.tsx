@@ -5,7 +5,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Text,
 } from '@fluentui/react-components';
 import { ComposeRegular } from '@fluentui/react-icons';
@@ -209,7 +208,7 @@ export default function HarnessView() {
           >
             {t('outlook.harness.newMessage')}
           </Button>
-          {folders.status === 'loading' && <Spinner size="tiny" label={t('outlook.harness.loading')} />}
+          {folders.status === 'loading' && <Loading size="tiny" label={t('outlook.harness.loading')} />}
           {folders.status === 'done' && <FolderList folders={folders.value} harness={harness} />}
         </nav>
         <ItemColumn

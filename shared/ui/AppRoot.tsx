@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { ComponentType } from 'react';
-import { FluentProvider, Spinner } from '@fluentui/react-components';
+import { FluentProvider } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
 import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
@@ -12,6 +12,7 @@ import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { GraphErrorBar } from './GraphErrorBar.tsx';
+import { Loading } from './Loading.tsx';
 import { syncPersistence } from './earlyStart.ts';
 import { beginUserSession, personaKey, startingPersona, tokenProvider } from './firstSession.ts';
 import type { FirstSession } from './firstSession.ts';
@@ -137,7 +138,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null }
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       <TranslationProvider translator={i18n}>
         <ErrorBoundary>
-          {session.status === 'loading' && <Spinner label={i18n.t('app.loading')} />}
+          {session.status === 'loading' && <Loading />}
           {session.status === 'failed' && <GraphErrorBar error={session.error} url={config.graph.baseUrl} />}
           {services && (
             <AppServicesProvider value={services}>

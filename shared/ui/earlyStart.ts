@@ -1,5 +1,6 @@
 import { openSyncPersistence } from '../graph/index.ts';
 import type { SyncPersistence } from '../graph/index.ts';
+import type { SyncDatabase } from '../graph/sync/syncDatabase.ts';
 import type * as GraphClientModule from '../graph/createGraphClient.ts';
 
 // Work a page starts before React renders anything, so none of it waits for the first render: the Graph
@@ -17,9 +18,12 @@ export function loadGraphModule(): Promise<typeof GraphClientModule> {
   return graphModule;
 }
 
-/** The persisted sync state; `null` where IndexedDB is unavailable or refuses (private mode, quota). */
+/**
+ * The persisted sync state; `null` where IndexedDB is unavailable or refuses (private mode, quota). Its
+ * database is the one the page's head script began opening, if it did.
+ */
 export function syncPersistence(): Promise<SyncPersistence | null> {
-  persistence ??= openSyncPersistence().catch(() => null);
+  persistence ??= openSyncPersistence({ database: takeEarlySyncDatabase() ?? undefined }).catch(() => null);
   return persistence;
 }
 
@@ -27,7 +31,17 @@ declare global {
   interface Window {
     /** Started by the inline boot script in the page's <head> (boot/bootScript.ts), before any JavaScript file has loaded. */
     __brevladevaktenConfig?: Promise<Response>;
+    /** The sync cache's database, opened by the same script (opening a database takes a while on a cold start). */
+    __brevladevaktenSyncDb?: Promise<SyncDatabase | null>;
   }
+}
+
+/** The sync cache's database the page's head script began opening, if it did; taken once. */
+export function takeEarlySyncDatabase(): Promise<SyncDatabase | null> | null {
+  const early = globalThis.window?.__brevladevaktenSyncDb;
+  if (!early) return null;
+  delete globalThis.window.__brevladevaktenSyncDb;
+  return early;
 }
 
 /**

@@ -8,7 +8,7 @@ const seams = vi.hoisted(() => ({
   config: null as Promise<ConfigLoad> | null,
   graphModule: null as Promise<unknown> | null,
   begun: [] as Array<{ host: unknown }>,
-  token: null as Promise<string> | null,
+  requested: null as Promise<void> | null,
   persona: 'elin.berg@sjoby.example' as string | null,
 }));
 vi.mock('./loadConfig.ts', () => ({ loadConfig: () => seams.config }));
@@ -18,8 +18,8 @@ vi.mock('./firstSession.ts', () => ({
     seams.begun.push({ host });
     return {
       persona: seams.persona,
-      tokens: { getToken: () => seams.token },
-      started: { graph: {}, who: new Promise(() => undefined), stop: () => undefined },
+      tokens: {},
+      started: { graph: {}, who: new Promise(() => undefined), requested: seams.requested, stop: () => undefined },
     };
   },
 }));
@@ -59,7 +59,7 @@ describe('beginPageStart', () => {
     const host = deferred<HostAdapter>();
     seams.config = config.promise;
     seams.graphModule = new Promise(() => undefined);
-    seams.token = new Promise(() => undefined);
+    seams.requested = new Promise(() => undefined);
     const start = beginPageStart({ detectHost: () => host.promise });
     await vi.advanceTimersByTimeAsync(0);
     expect(seams.begun).toHaveLength(0);
@@ -73,27 +73,24 @@ describe('beginPageStart', () => {
     expect(await start.first).not.toBeNull();
   });
 
-  it('is under way once the Graph SDK’s chunk and the demo token are both here, not before', async () => {
+  it('for a demo persona is under way once the first sync round is asked for (the register has answered), not before', async () => {
     vi.useFakeTimers();
-    const graphModule = deferred<unknown>();
-    const token = deferred<string>();
+    const requested = deferred<void>();
     seams.config = Promise.resolve(ok);
-    seams.graphModule = graphModule.promise;
-    seams.token = token.promise;
+    seams.graphModule = Promise.resolve({});
+    seams.requested = requested.promise;
     const start = beginPageStart({ detectHost: async () => standaloneHost() });
-    expect(await settled(start.underWay)).toBe(false);
-    graphModule.resolve({});
-    expect(await settled(start.underWay)).toBe(false);
-    token.resolve('token');
+    expect(await settled(start.underWay)).toBe(false); // the SDK is here, the round not asked for yet
+    requested.resolve();
     expect(await settled(start.underWay)).toBe(true);
   });
 
-  it('with a real tenant waits only for the SDK’s chunk (MSAL’s first token is left to the first request)', async () => {
+  it('with a real tenant waits only for the SDK’s chunk (its first token may need a prompt)', async () => {
     vi.useFakeTimers();
     seams.persona = null;
     seams.config = Promise.resolve(ok);
     seams.graphModule = Promise.resolve({});
-    seams.token = new Promise(() => undefined); // never asked for
+    seams.requested = new Promise(() => undefined); // /me, then the register: not waited for
     const start = beginPageStart({ detectHost: async () => standaloneHost() });
     expect(await settled(start.underWay)).toBe(true);
   });
@@ -102,7 +99,7 @@ describe('beginPageStart', () => {
     vi.useFakeTimers();
     seams.config = Promise.resolve(ok);
     seams.graphModule = new Promise(() => undefined);
-    seams.token = new Promise(() => undefined);
+    seams.requested = new Promise(() => undefined);
     const start = beginPageStart({ detectHost: async () => standaloneHost() });
     let done = false;
     void start.underWay.then(() => (done = true));

@@ -12,9 +12,11 @@ export interface PageStart {
   /** The first session, begun as soon as host and configuration are known; null when the configuration did not load. */
   first: Promise<FirstSession | null>;
   /**
-   * Settles once the session's first Graph request can go out (the Graph SDK's chunk is here and, for a
-   * demo persona, the token), or after `capMs`, or when the start failed. The task pane evaluates its
-   * views' code after it: that long task would otherwise hold the responses the request waits for.
+   * Settles once the session's start-up requests are out: for a demo persona, once the register has
+   * answered and the first sync round is asked for; with a real tenant (whose first token may need a
+   * prompt), once the Graph SDK's chunk is here. At the latest after `capMs`, and at once when the start
+   * failed. The task pane evaluates its views' code after it: that long task would otherwise hold the
+   * responses those requests wait for.
    */
   underWay: Promise<void>;
 }
@@ -49,11 +51,10 @@ export function beginPageStart({
     loaded.ok ? beginFirstSession(loaded.config, found) : null,
   );
   first.catch(() => undefined); // a host that failed is reported by `startApp`, through `host`
-  const ready = first.then((session) => {
+  const ready = first.then((session): Promise<unknown> | undefined => {
     if (!session?.started) return;
-    // A demo persona's token is asked for at once (beginSession); MSAL's is left to the first request.
-    const token = session.persona && session.tokens ? session.tokens.getToken() : null;
-    return Promise.all([graphModule, token]);
+    // A demo persona's chain (token, register, round) needs no one; MSAL's first token may need a prompt.
+    return session.persona ? session.started.requested : graphModule;
   });
   const underWay = Promise.race([
     ready.then(

@@ -14,6 +14,11 @@ export interface SessionStart {
   graph: Client;
   /** Who signed in: the demo persona at once, otherwise from /me. */
   who: Promise<SignedIn>;
+  /**
+   * Settles once the start-up reads have asked for the first sync round (the register has answered), or
+   * ended without one (a failure, a stop).
+   */
+  requested: Promise<void>;
   /** No sync is started after this (the session was replaced, for example by another demo user). */
   stop(): void;
 }
@@ -72,6 +77,8 @@ export function beginSession(options: {
         me.ok ? { ok: true, upn: (me.value.mail ?? me.value.userPrincipalName).toLowerCase() } : me,
       );
   let stopped = false;
+  let markRequested = () => undefined as void;
+  const requested = new Promise<void>((resolve) => (markRequested = resolve));
   // After /me with a real tenant, not alongside it: the first token may need that prompt.
   const reads = who.then(async (user) => {
     if (stopped || !user.ok) return;
@@ -80,19 +87,23 @@ export function beginSession(options: {
     const register = await sessionRegister(graph, config.register);
     if (stopped || !register.ok) return;
     const covered = coveredMailboxes(register.value.entries, user.upn).map(({ entry }) => entry);
-    await startMailboxSync(
+    const round = startMailboxSync(
       { graph, tokens, config, persistence: storage, userPrincipalName: user.upn },
       covered,
       { isVisible },
     );
+    markRequested();
+    await round;
   });
   started.set(
     graph,
     reads.catch(() => undefined),
   );
+  void reads.finally(markRequested).catch(() => undefined);
   return {
     graph,
     who,
+    requested,
     stop() {
       stopped = true;
     },

@@ -77,6 +77,25 @@ describe('a session’s start-up reads', () => {
     session.stop();
   });
 
+  it('says when the first sync round is asked for: after the register answered, before the round ends', async () => {
+    const { session } = begin();
+    let ended = false;
+    void afterSessionStart(session.graph, 20_000).then(() => (ended = true));
+    await session.requested;
+    expect(fetched.some((url) => url.includes('/lists/'))).toBe(true); // the register was read
+    expect(ended).toBe(false);
+    await afterSessionStart(session.graph, 20_000);
+    expect(fetched.some((url) => url.endsWith('/$batch'))).toBe(true);
+    session.stop();
+  });
+
+  it('says so too when the start-up reads end without a round (the register failed)', async () => {
+    const { session } = begin({ tokens: { getToken: () => Promise.reject(new Error('no token')) } as never });
+    await session.requested; // settles rather than hangs
+    expect(fetched.some((url) => url.endsWith('/$batch'))).toBe(false);
+    session.stop();
+  });
+
   it('reads the register once for the session and every view that shows it', async () => {
     const { session } = begin();
     // The task pane and the demo host around it both show the register.

@@ -1,9 +1,12 @@
-import type { DBSchema, OpenDBCallbacks } from 'idb';
-import { openDatabaseOrNull, userKeyRange } from '../openDatabaseOrNull.ts';
+import { userKeyRange } from '../openDatabaseOrNull.ts';
 import { readLedger } from './handledLedger.ts';
 import type { HandledRecord } from './handledLedger.ts';
 import { withSyncedDefaults } from './syncedMessage.ts';
 import type { SyncedMessage } from './syncedMessage.ts';
+import { openSyncDatabase } from './syncDatabase.ts';
+import type { SyncDatabase } from './syncDatabase.ts';
+
+export { SYNC_DB_NAME, SYNC_DB_VERSION } from './syncDatabase.ts';
 
 /** What survives a closed task pane or tab, per signed-in user and mailbox. Never tokens. */
 export interface PersistedMailbox {
@@ -46,42 +49,6 @@ export interface SyncPersistence {
   close(): void;
 }
 
-interface StoredSnapshot {
-  user: string;
-  address: string;
-  messages: SyncedMessage[];
-  /** From schema version 2; version 1 records are given an empty ledger by the upgrade. */
-  handled?: HandledRecord[];
-}
-
-interface SyncDb extends DBSchema {
-  mailboxes: { key: [string, string]; value: PersistedMailbox };
-  snapshots: { key: [string, string]; value: StoredSnapshot };
-}
-
-export const SYNC_DB_NAME = 'brevladevakten-sync';
-/**
- * The IndexedDB schema version. 1: `mailboxes` and `snapshots`. 2: snapshots carry the handled ledger
- * (`handled`); the upgrade from 1 keeps every record and adds an empty ledger.
- */
-export const SYNC_DB_VERSION = 2;
-
-/** Creates the stores (version 1) and migrates version-1 snapshots, keeping every record (version 2). */
-const upgradeSyncDb: OpenDBCallbacks<SyncDb>['upgrade'] = async (database, oldVersion, _newVersion, transaction) => {
-  if (oldVersion < 1) {
-    database.createObjectStore('mailboxes', { keyPath: ['user', 'address'] });
-    database.createObjectStore('snapshots', { keyPath: ['user', 'address'] });
-  }
-  if (oldVersion >= 1 && oldVersion < 2) {
-    // Migration, not a fresh start: every stored snapshot stays and gets an empty ledger.
-    let cursor = await transaction.objectStore('snapshots').openCursor();
-    while (cursor) {
-      if (!Array.isArray(cursor.value.handled)) await cursor.update({ ...cursor.value, handled: [] });
-      cursor = await cursor.continue();
-    }
-  }
-};
-
 /**
  * IndexedDB (via `idb`) with two stores keyed [user, address]: `mailboxes` (delta link, last fresh) and
  * `snapshots` (the messages). Split so that a round that changes nothing — the usual case, every few
@@ -89,8 +56,14 @@ const upgradeSyncDb: OpenDBCallbacks<SyncDb>['upgrade'] = async (database, oldVe
  * Resolves to null where IndexedDB is missing or refuses (some private modes): the app then works
  * without a cache rather than failing.
  */
-export async function openSyncPersistence(options: { name?: string } = {}): Promise<SyncPersistence | null> {
-  const db = await openDatabaseOrNull<SyncDb>(options.name ?? SYNC_DB_NAME, SYNC_DB_VERSION, upgradeSyncDb);
+export async function openSyncPersistence(
+  options: {
+    name?: string;
+    /** The database, already being opened (by the page's head script: shared/ui/earlyStart.ts). */
+    database?: Promise<SyncDatabase | null>;
+  } = {},
+): Promise<SyncPersistence | null> {
+  const db = await (options.database ?? openSyncDatabase(options.name));
   if (!db) return null;
   return {
     async load(user) {

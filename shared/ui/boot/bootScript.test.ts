@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterBootViewPainted } from './afterBootViewPainted.ts';
 import { saveBootView } from './bootHandOver.ts';
-import { boot, bootUserKey, maxShowMs } from './bootScript.ts';
+import { boot, bootUserKey, maxShowMs, signInWaitMs } from './bootScript.ts';
 import { bootViewFormat, bootViewKey, readBootView, writeBootView } from './bootStore.ts';
 import type { BootView } from './bootStore.ts';
+import { SYNC_DB_NAME, SYNC_DB_VERSION } from '../../graph/sync/syncDatabase.ts';
 
 const now = Date.parse('2026-11-18T12:00:00Z');
 const user = 'elin.berg@sjoby.example';
@@ -68,6 +69,31 @@ describe('boot (the inline head script)', () => {
     expect(window.__brevladevaktenConfig).toBeInstanceOf(Promise);
   });
 
+  it('opens the sync cache’s IndexedDB database at once, for the app to take (earlyStart.ts)', async () => {
+    const fake = (await import('fake-indexeddb')) as unknown as Record<string, unknown> & { IDBFactory: new () => IDBFactory };
+    for (const name of ['IDBRequest', 'IDBOpenDBRequest', 'IDBDatabase', 'IDBTransaction', 'IDBObjectStore', 'IDBIndex', 'IDBCursor', 'IDBCursorWithValue', 'IDBKeyRange', 'IDBVersionChangeEvent']) {
+      vi.stubGlobal(name, fake[name]);
+    }
+    vi.stubGlobal('indexedDB', new fake.IDBFactory());
+    const open = vi.spyOn(indexedDB, 'open');
+    page();
+    boot(window);
+    expect(open).toHaveBeenCalledWith(SYNC_DB_NAME, SYNC_DB_VERSION);
+    const { takeEarlySyncDatabase, syncPersistence } = await import('../earlyStart.ts');
+    const early = window.__brevladevaktenSyncDb;
+    expect(early).toBeInstanceOf(Promise);
+    vi.useRealTimers(); // fake-indexeddb schedules with real timers
+    const database = await early;
+    expect([...(database?.objectStoreNames ?? [])].sort()).toEqual(['mailboxes', 'snapshots']);
+    // The app's persistence is built on that connection: no second open.
+    const persistence = await syncPersistence();
+    expect(persistence).not.toBeNull();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(takeEarlySyncDatabase()).toBeNull(); // taken once
+    expect(await persistence?.load(user)).toEqual([]);
+    persistence?.close();
+  });
+
   it('loads Office.js in the head wherever an Office host may be, and never in a plain tab', () => {
     const meta = document.createElement('meta');
     meta.name = 'brevladevakten-office-js';
@@ -86,7 +112,8 @@ describe('boot (the inline head script)', () => {
     vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'requestAnimationFrame'] });
     const made = vi.spyOn(Intl, 'DateTimeFormat');
     writeBootView(localStorage, view());
-    const { parsed } = page();
+    sessionStorage.setItem(bootUserKey, user); // no ?as=: no demo sign-in to wait for
+    const { parsed } = page('');
     boot(window);
     parsed();
     await window.__brevladevaktenBoot?.decided;
@@ -97,12 +124,49 @@ describe('boot (the inline head script)', () => {
     expect(made).toHaveBeenCalledWith('en-US', expect.objectContaining({ timeZone: 'Europe/Stockholm', hourCycle: 'h23' }));
   });
 
-  it('warms the platform’s date formatting at once when there is no saved view', async () => {
+  it('warms the platform’s date formatting at once when there is no saved view and no demo sign-in', async () => {
     const made = vi.spyOn(Intl, 'DateTimeFormat');
-    page();
+    page('');
     boot(window);
     await vi.advanceTimersByTimeAsync(0);
     expect(made).toHaveBeenCalledTimes(1);
+  });
+
+  it('warms it once the demo sign-in’s request is out (the first of the chain the queue waits for), not before', async () => {
+    let answer = (_: Response) => undefined as void;
+    vi.useRealTimers(); // the page's own timers (jsdom's window)
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((url: string) =>
+        url === '/config.json'
+          ? new Promise<Response>((resolve) => (answer = resolve))
+          : Promise.resolve(new Response('{"access_token":"t"}')),
+      ),
+    );
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    page();
+    boot(window);
+    await new Promise((resolve) => setTimeout(resolve, signInWaitMs / 3));
+    expect(made).not.toHaveBeenCalled();
+    answer(new Response(JSON.stringify({ auth: { mode: 'demo' }, graph: { baseUrl: 'http://localhost:4000/v1.0' } })));
+    await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1));
+    // The token request went first.
+    const fetchMock = vi.mocked(fetch);
+    const tokenCall = fetchMock.mock.calls.findIndex(([url]) => String(url).endsWith('/demo/token'));
+    expect(tokenCall).toBeGreaterThan(-1);
+    expect(fetchMock.mock.invocationCallOrder[tokenCall]).toBeLessThan(made.mock.invocationCallOrder[0] as number);
+    delete window.__brevladevaktenDemoToken;
+  });
+
+  it(`does not wait longer than ${signInWaitMs} ms for a configuration that takes long`, async () => {
+    vi.useRealTimers(); // the page's own timers (jsdom's window)
+    const made = vi.spyOn(Intl, 'DateTimeFormat');
+    page(); // config.json never answers (beforeEach)
+    const started = performance.now();
+    boot(window);
+    expect(made).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1), { timeout: 2000 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(signInWaitMs - 5);
   });
 
   describe('the demo sign-in', () => {
@@ -274,11 +338,11 @@ describe('afterBootViewPainted', () => {
       setTimeout: (callback: () => void) => callback(),
     } as unknown as NonNullable<Parameters<typeof afterBootViewPainted>[0]>;
     let done = false;
-    win.__brevladevaktenBoot = { shown: false, decided: Promise.resolve(), dismiss: () => undefined };
+    win.__brevladevaktenBoot = { shown: false, plainTab: true, decided: Promise.resolve(), dismiss: () => undefined };
     await afterBootViewPainted(win);
     expect(frames).toHaveLength(0);
 
-    win.__brevladevaktenBoot = { shown: true, decided: Promise.resolve(), dismiss: () => undefined };
+    win.__brevladevaktenBoot = { shown: true, plainTab: true, decided: Promise.resolve(), dismiss: () => undefined };
     const waiting = afterBootViewPainted(win).then(() => (done = true));
     await Promise.resolve();
     await Promise.resolve();

@@ -2,7 +2,8 @@
  * The pages' inline <head> script (built into the HTML by scripts/vitePlugins.ts `bootScript`), run
  * before Office.js and before any of the app's JavaScript has arrived:
  *
- * 1. It starts the `config.json` request (earlyStart.ts takes it) and, in the demo, the sign-in.
+ * 1. It starts the `config.json` request (earlyStart.ts takes it), in the demo the sign-in, and opens the
+ *    sync cache's IndexedDB database.
  * 2. On a page that may run in Office, it loads Office.js unless this is a plain browser tab
  *    (shared/host/officeJs.ts).
  * 3. On a page that keeps a start view (`<html data-boot-page="taskpane">`), it reads the view the user
@@ -18,6 +19,7 @@
  */
 import { requestDemoToken } from '../../graph/auth/DemoTokenProvider.ts';
 import { zoneFormatLocale, zoneFormatOptions } from '../../domain/intlZone.ts';
+import { openSyncDatabase } from '../../graph/sync/syncDatabase.ts';
 import { writeOfficeJs } from '../../host/officeJs.ts';
 import { plainBrowserTab } from '../../host/plainBrowserTab.ts';
 import { afterBootViewPainted } from './afterBootViewPainted.ts';
@@ -27,12 +29,16 @@ import { buildTree } from './viewTree.ts';
 
 /** The sessionStorage key of the user whose view this tab shows (written by the app). */
 export const bootUserKey = 'brevladevakten.bootUser';
+/** The date-formatting warm-up waits at most this long for the demo sign-in's request to go out. */
+export const signInWaitMs = 150;
 /** Never shown longer than this: a start that fails to hand over still ends on the app's own view. */
 export const maxShowMs = 4000;
 
 export interface BootHandle {
   /** Whether a saved view is on screen now. */
   shown: boolean;
+  /** A plain browser tab (no Office host): the task pane runs in the demo host (shared/host/plainBrowserTab.ts). */
+  plainTab: boolean;
   /** Settles once it is known whether a saved view goes up (and, if so, it is in the document). */
   decided: Promise<void>;
   /** Takes the saved view away and shows the app root (idempotent; before it is up: it never goes up). */
@@ -53,18 +59,22 @@ interface OfficeGlobal {
 export function boot(win: Window & typeof globalThis): void {
   const config = win.fetch('/config.json', { cache: 'no-store' });
   win.__brevladevaktenConfig = config;
-  startDemoSignIn(win, config);
+  const signIn = startDemoSignIn(win, config);
+  openSyncCache(win);
   const doc = win.document;
   let dismissed = false;
   let decide = () => undefined as void;
   const handle: BootHandle = {
     shown: false,
+    plainTab: plainBrowserTab(win),
     decided: new Promise<void>((resolve) => (decide = resolve)),
     dismiss: () => void (dismissed = true),
   };
   win.__brevladevaktenBoot = handle;
-  // Once the saved view (if any) is painted, while the app's code is still on its way.
-  void afterBootViewPainted(win).then(() => win.setTimeout(warmDateFormatting, 0));
+  // Once the saved view (if any) is painted and the demo sign-in (if any) is on its way, while the app's
+  // code is still arriving: the sign-in's request is the first of the chain the first queue waits for.
+  const signInOut = Promise.race([signIn, new Promise<void>((resolve) => win.setTimeout(resolve, signInWaitMs))]);
+  void Promise.all([afterBootViewPainted(win), signInOut]).then(() => win.setTimeout(warmDateFormatting, 0));
   try {
     writeOfficeJs(win);
   } catch {
@@ -75,7 +85,7 @@ export function boot(win: Window & typeof globalThis): void {
     const user = page ? (new URLSearchParams(win.location.search).get('as') ?? win.sessionStorage.getItem(bootUserKey)) : null;
     const view = page && user ? readBootView(win.localStorage, page, user, Date.now()) : null;
     if (!view) return decide();
-    const harness = plainBrowserTab(win);
+    const harness = handle.plainTab;
     if (view.host !== (harness ? 'harness' : 'outlook')) return decide();
     // As soon as the parser has inserted the app root (the last thing in <body>), before parsing has
     // even finished and well before the deferred module scripts (the app) run.
@@ -125,14 +135,30 @@ function warmDateFormatting(): void {
 }
 
 /**
+ * Opening the sync cache's IndexedDB database takes 50–150 ms on a cold start (creating it, in the
+ * browser's own process), and the first sync round waits for what it holds (the delta links). Begun here,
+ * it is open before the app's code has arrived; earlyStart.ts `syncPersistence` takes it.
+ */
+function openSyncCache(win: Window & typeof globalThis): void {
+  try {
+    const database = openSyncDatabase();
+    database.catch(() => undefined);
+    win.__brevladevaktenSyncDb = database;
+  } catch {
+    // The app opens it itself.
+  }
+}
+
+/**
  * In the demo with a persona named in `?as=`, the sign-in needs nothing but the configuration: its token
  * request starts as soon as config.json arrives (DemoTokenProvider takes it), long before the app's code
- * has run. Nothing happens for a real tenant's configuration.
+ * has run. Nothing happens for a real tenant's configuration. Settles once the request is out (or there
+ * is none to make).
  */
-function startDemoSignIn(win: Window & typeof globalThis, config: Promise<Response>): void {
+function startDemoSignIn(win: Window & typeof globalThis, config: Promise<Response>): Promise<void> {
   const upn = new URLSearchParams(win.location.search).get('as');
-  if (!upn) return;
-  config
+  if (!upn) return Promise.resolve();
+  return config
     .then((response) => response.clone().json())
     .then((value: { auth?: { mode?: unknown }; graph?: { baseUrl?: unknown } }) => {
       const graphBaseUrl = value.graph?.baseUrl;
