@@ -4,17 +4,20 @@
  * and warm (the same profile again), median of `runs` each. Targets (issue 5): cold ≤ 500 ms, warm ≤
  * 150 ms.
  *
+ * The Graph emulator and the web server run in a process of their own (bench/servers.ts).
+ *
  * Warm, the first queue on screen is the saved start view (shared/ui/boot: the queue as last shown,
  * rebuilt by the inline head script before any bundle runs); `…LiveMs` is when the app's own queue has
  * replaced it (rendered from the IndexedDB sync snapshot, buttons working). Both are reported.
  */
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
-import { build, preview } from 'vite';
-import { startEmulator } from '../emulator/index.ts';
+import { build } from 'vite';
 import { chromiumArgs, findChromium } from '../test/support/findChromium.ts';
-import { freePort } from '../test/support/freePort.ts';
+import type { BenchServers } from './servers.ts';
 
 export interface TaskpaneFigures {
   runs: number;
@@ -108,20 +111,27 @@ async function timeToQueue(context: BrowserContext, url: string): Promise<Timing
   return timing;
 }
 
+/** Starts bench/servers.ts (the emulator and the built app) in a process of its own. */
+function startServers(outDir: string): Promise<{ child: ChildProcess; servers: BenchServers }> {
+  const child = fork(new URL('./servers.ts', import.meta.url), [outDir], { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
+  return new Promise((resolve, reject) => {
+    child.once('message', (servers) => resolve({ child, servers: servers as BenchServers }));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`[bench] The benchmark's servers stopped (exit code ${code}).`)));
+  });
+}
+
 export async function runTaskpaneBenchmark(options: { runs?: number; persona?: string } = {}): Promise<TaskpaneFigures> {
   const runs = options.runs ?? 10;
   const persona = options.persona ?? 'elin.berg@sjoby.example';
-  const emulator = await startEmulator({ port: 0, seed: 1 });
-  const previousGraph = process.env.GRAPH_BASE_URL;
-  process.env.GRAPH_BASE_URL = `${new URL(emulator.url).origin}/v1.0`;
   const outDir = `.cache/bench-taskpane-${process.pid}`;
+  let child: ChildProcess | null = null;
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
-  let server: Awaited<ReturnType<typeof preview>> | null = null;
   try {
     await build({ configFile: 'vite.config.ts', mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    const port = await freePort();
-    server = await preview({ configFile: 'vite.config.ts', mode: 'test', build: { outDir }, preview: { port, strictPort: true } });
-    const url = `http://localhost:${port}/addin/taskpane.html?as=${encodeURIComponent(persona)}`;
+    const started = await startServers(outDir);
+    child = started.child;
+    const url = `${started.servers.appUrl}/addin/taskpane.html?as=${encodeURIComponent(persona)}`;
     const newContext = async () => {
       const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
       await context.addInitScript({ content: observeFirstQueueItem });
@@ -162,10 +172,11 @@ export async function runTaskpaneBenchmark(options: { runs?: number; persona?: s
     };
   } finally {
     await browser.close();
-    if (server) await new Promise<void>((resolve) => server!.httpServer.close(() => resolve()));
-    await emulator.close();
-    if (previousGraph === undefined) delete process.env.GRAPH_BASE_URL;
-    else process.env.GRAPH_BASE_URL = previousGraph;
+    if (child?.connected) {
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.disconnect();
+      await exited;
+    }
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -61,6 +61,26 @@ describe('AppRoot and the first session begun before it rendered', () => {
     expect(begun).toHaveLength(1);
   });
 
+  it('renders the views in its first render when the user and the sync cache were known before it', () => {
+    window.history.replaceState(null, '', '/?as=elin.berg@sjoby.example');
+    const host = standaloneHost();
+    const first = beginFirstSession(config, host);
+    const view = render(
+      <AppRoot
+        host={host}
+        config={config}
+        i18n={i18n}
+        View={Who}
+        initialTheme={webLightTheme}
+        first={first}
+        firstSignedIn={{ user: { ok: true, upn: 'elin.berg@sjoby.example' }, persistence: null }}
+      />,
+    );
+    // Synchronously: no spinner first, no effect to wait for.
+    expect(view.getByTestId('who').textContent).toBe('elin.berg@sjoby.example');
+    expect(begun).toHaveLength(1);
+  });
+
   it('begins a new session for another user, and again (not the stopped first one) on switching back', async () => {
     window.history.replaceState(null, '', '/?as=elin.berg@sjoby.example');
     const host = standaloneHost();

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ComponentType } from 'react';
 import { FluentProvider } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
@@ -6,7 +6,7 @@ import { TranslationProvider } from '../i18n/react.tsx';
 import type { Translator } from '../i18n/index.ts';
 import type { AppConfig } from '../config/index.ts';
 import { fetchDemoPersonas } from '../graph/index.ts';
-import type { DemoPersona, GraphError } from '../graph/index.ts';
+import type { DemoPersona, GraphError, SyncPersistence } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { AppServicesProvider } from './AppContext.tsx';
 import type { AppServices } from './AppContext.tsx';
@@ -17,6 +17,7 @@ import { syncPersistence } from './earlyStart.ts';
 import { beginUserSession, personaKey, startingPersona, tokenProvider } from './firstSession.ts';
 import type { FirstSession } from './firstSession.ts';
 import { mark } from './mark.ts';
+import type { SignedIn } from './sessionStart.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
 
 interface Props {
@@ -28,6 +29,17 @@ interface Props {
   initialTheme: Theme;
   /** The first session, begun before the first render (firstSession.ts `beginFirstSession`). */
   first?: FirstSession | null;
+  /**
+   * Who signed in to the first session and its storage, when both were known before the first render
+   * (`startApp`): the views then render at once, in that first render, instead of after a spinner.
+   */
+  firstSignedIn?: FirstSignedIn | null;
+}
+
+/** What a session needs before its views render: who signed in, and the sync cache. */
+export interface FirstSignedIn {
+  user: SignedIn;
+  persistence: SyncPersistence | null;
 }
 
 type Session =
@@ -35,11 +47,19 @@ type Session =
   | { status: 'failed'; error: GraphError }
   | { status: 'ready'; services: Omit<AppServices, 'demo'> };
 
+function sessionOf(
+  { user, persistence }: FirstSignedIn,
+  services: Pick<AppServices, 'host' | 'config' | 'graph' | 'tokens'>,
+): Session {
+  if (!user.ok) return { status: 'failed', error: user.error };
+  return { status: 'ready', services: { ...services, persistence, userPrincipalName: user.upn } };
+}
+
 /** First sessions that have been stopped: a later render with the same user begins a new one. */
 const stoppedFirst = new WeakSet<FirstSession>();
 
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
-export function AppRoot({ host, config, i18n, View, initialTheme, first = null }: Props) {
+export function AppRoot({ host, config, i18n, View, initialTheme, first = null, firstSignedIn = null }: Props) {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => {
     // Teams switches theme while the tab is open: load the new one, and keep only the latest switch.
@@ -63,7 +83,12 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null }
   const [persona, setPersona] = useState<string | null>(() => first?.persona ?? startingPersona(config, host));
   const [personasFailed, setPersonasFailed] = useState<GraphError | null>(null);
   // The session belongs to the token provider it was made with; switching user makes it stale at once.
-  const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(null);
+  const [sessionFor, setSessionFor] = useState<{ tokens: unknown; session: Session } | null>(() => {
+    if (!first?.started || !first.tokens || !firstSignedIn) return null;
+    return { tokens: first.tokens, session: sessionOf(firstSignedIn, { host, config, graph: first.started.graph, tokens: first.tokens }) };
+  });
+  // The tokens whose session was ready at the first render (nothing to wait for in the effect below).
+  const readyAtFirst = useRef(sessionFor?.tokens ?? null);
 
   useEffect(() => {
     if (!demoMode) return;
@@ -94,15 +119,13 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null }
     // responses (token, register, first sync round) be handled as they arrive instead of after it.
     const setSession = (session: Session) => startTransition(() => setSessionFor({ tokens, session }));
     const { graph } = started;
-    void Promise.all([started.who, syncPersistence()]).then(([user, persistence]) => {
-      if (!current) return;
-      if (!user.ok) return setSession({ status: 'failed', error: user.error });
-      mark('session');
-      setSession({
-        status: 'ready',
-        services: { host, config, graph, tokens, persistence, userPrincipalName: user.upn },
+    if (readyAtFirst.current !== tokens) {
+      void Promise.all([started.who, syncPersistence()]).then(([user, persistence]) => {
+        if (!current) return;
+        if (user.ok) mark('session');
+        setSession(sessionOf({ user, persistence }, { host, config, graph, tokens }));
       });
-    });
+    }
     return () => {
       current = false;
       started.stop();

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { createI18n } from '../i18n/index.ts';
 import { TranslationProvider } from '../i18n/react.tsx';
-import { Loading, loadingDelayMs } from './Loading.tsx';
+import { Loading, loadingDelayMs, useShownAfter } from './Loading.tsx';
 
 afterEach(() => {
   cleanup();
@@ -35,5 +35,30 @@ describe('Loading', () => {
     view.rerender(<TranslationProvider translator={createI18n('sv')}>{null}</TranslationProvider>);
     act(() => void vi.advanceTimersByTime(loadingDelayMs * 2));
     expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+});
+
+describe('useShownAfter', () => {
+  function Probe({ on }: { on: boolean }) {
+    return <p data-testid="probe">{String(useShownAfter(on))}</p>;
+  }
+  const probe = () => screen.getByTestId('probe').textContent;
+
+  it('turns true once `on` has held for the delay, and false the moment it does not', () => {
+    vi.useFakeTimers();
+    const view = render(<Probe on={false} />);
+    act(() => void vi.advanceTimersByTime(loadingDelayMs * 2));
+    expect(probe()).toBe('false');
+    view.rerender(<Probe on />);
+    act(() => void vi.advanceTimersByTime(loadingDelayMs - 1));
+    expect(probe()).toBe('false');
+    act(() => void vi.advanceTimersByTime(1));
+    expect(probe()).toBe('true');
+    view.rerender(<Probe on={false} />);
+    expect(probe()).toBe('false');
+    // A new wait starts from zero.
+    view.rerender(<Probe on />);
+    act(() => void vi.advanceTimersByTime(loadingDelayMs - 1));
+    expect(probe()).toBe('false');
   });
 });

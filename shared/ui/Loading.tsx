@@ -10,6 +10,18 @@ import { useTranslation } from '../i18n/react.tsx';
  */
 export const loadingDelayMs = 400;
 
+/** Whether `on` has held for `delayMs` (false again as soon as it does not). */
+export function useShownAfter(on: boolean, delayMs: number = loadingDelayMs): boolean {
+  const [shown, setShown] = useState(on && delayMs <= 0);
+  useEffect(() => {
+    if (!on) return setShown(false);
+    if (delayMs <= 0) return setShown(true);
+    const timer = setTimeout(() => setShown(true), delayMs);
+    return () => clearTimeout(timer);
+  }, [on, delayMs]);
+  return on && shown;
+}
+
 /** The app's "Laddar …" spinner (or one with its own label): while data or a part of the app loads, shown after `delayMs`. */
 export function Loading({
   delayMs = loadingDelayMs,
@@ -21,11 +33,5 @@ export function Loading({
   size?: SpinnerProps['size'];
 }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(delayMs <= 0);
-  useEffect(() => {
-    if (shown) return;
-    const timer = setTimeout(() => setShown(true), delayMs);
-    return () => clearTimeout(timer);
-  }, [delayMs, shown]);
-  return shown ? <Spinner size={size} label={label ?? t('app.loading')} /> : null;
+  return useShownAfter(true, delayMs) ? <Spinner size={size} label={label ?? t('app.loading')} /> : null;
 }

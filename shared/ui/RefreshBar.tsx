@@ -4,6 +4,7 @@ import { useTranslation } from '../i18n/react.tsx';
 import type { SyncState, SyncStore } from '../graph/index.ts';
 import { useAppServices } from './AppContext.tsx';
 import { formatDateTime } from './formatDateTime.ts';
+import { useShownAfter } from './Loading.tsx';
 import { dateLocale } from './dateLocale.ts';
 import { useRefreshStatus, useSyncStore } from './sync/useSyncStore.ts';
 import { useRefreshBarStyles } from './RefreshBar.styles.ts';
@@ -20,6 +21,9 @@ export function RefreshBar({ store }: { store: SyncStore }) {
   const styles = useRefreshBarStyles();
   const { config } = useAppServices();
   const { refreshing, progress, lastUpdated } = useRefreshStatus(store);
+  // The words at once; the spinning graphic only for a refresh that takes a while (most take well under
+  // a second, and a start-up's first one runs while the browser is busiest).
+  const spinning = useShownAfter(refreshing);
   const stale = useSyncStore(store, staleOf);
   const restored = useSyncStore(store, restoredOf);
   const zone = config.organisation.calendar.timeZone ?? 'Europe/Stockholm';
@@ -29,8 +33,10 @@ export function RefreshBar({ store }: { store: SyncStore }) {
     <>
       <div className={styles.bar}>
         <Caption1 role="status" aria-live="polite" className={styles.status} data-testid="refresh-status">
-          {refreshing ? (
+          {refreshing && spinning ? (
             <Spinner size="extra-tiny" label={t('sync.refreshing', progress)} labelPosition="after" />
+          ) : refreshing ? (
+            <span className={styles.refreshing}>{t('sync.refreshing', progress)}</span>
           ) : lastUpdated ? (
             t('sync.lastUpdated', { time: when(lastUpdated) })
           ) : (

@@ -3,6 +3,7 @@ import { loadGraphModule, syncPersistence } from './earlyStart.ts';
 import { beginFirstSession } from './firstSession.ts';
 import type { FirstSession } from './firstSession.ts';
 import { loadConfig } from './loadConfig.ts';
+import { mark } from './mark.ts';
 import type { ConfigLoad } from './loadConfig.ts';
 
 /** What a page starts before any of its views' code (React, Fluent UI, the views) has been evaluated. */
@@ -41,15 +42,17 @@ export function beginPageStart({
   configUrl?: string;
   capMs?: number;
 }): PageStart {
+  mark('start');
   const config = loadConfig(configUrl);
   // Fetched and opened now, while the host and configuration are worked out: the first requests need them.
   const graphModule = loadGraphModule();
   graphModule.catch(() => undefined); // AppRoot reports a failure (and retries)
   void syncPersistence();
   const host = detectHost();
-  const first = Promise.all([config, host]).then(([loaded, found]) =>
-    loaded.ok ? beginFirstSession(loaded.config, found) : null,
-  );
+  const first = Promise.all([config, host]).then(([loaded, found]) => {
+    mark('begin');
+    return loaded.ok ? beginFirstSession(loaded.config, found) : null;
+  });
   first.catch(() => undefined); // a host that failed is reported by `startApp`, through `host`
   const ready = first.then((session): Promise<unknown> | undefined => {
     if (!session?.started) return;

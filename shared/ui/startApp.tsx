@@ -4,6 +4,7 @@ import { createI18n, loadMessages, pickLanguage } from '../i18n/index.ts';
 import { AppRoot } from './AppRoot.tsx';
 import { dismissBootView } from './boot/bootHandOver.ts';
 import { ConfigErrorView } from './ConfigErrorView.tsx';
+import { syncPersistence } from './earlyStart.ts';
 import { mark } from './mark.ts';
 import type { PageStart } from './pageStart.ts';
 import { loadTheme, themeNameFor } from './themes.ts';
@@ -13,6 +14,11 @@ export interface StartOptions {
   /** The page's start, begun before this code was evaluated (pageStart.ts `beginPageStart`). */
   start: PageStart;
   View: ComponentType;
+}
+
+/** The promise's value if it has settled (or does within a task), else null. */
+function settledNow<T>(promise: Promise<T>): Promise<T | null> {
+  return Promise.race([promise.catch(() => null), new Promise<null>((resolve) => setTimeout(() => resolve(null), 0))]);
 }
 
 /** Renders the page: shared by the task pane and the Teams tab. */
@@ -37,7 +43,20 @@ export async function startApp({ container, start, View }: StartOptions): Promis
     dismissBootView();
     return;
   }
+  // In the demo the user is known at once and the sync cache is open by now (the head script began
+  // opening it): the views then render in the first render. Otherwise (a real tenant's /me) the first
+  // render shows the app loading and AppRoot waits.
+  const signedIn = first?.started ? await settledNow(Promise.all([first.started.who, syncPersistence()])) : null;
+  if (signedIn?.[0].ok) mark('session');
   root.render(
-    <AppRoot host={host} config={loaded.config} i18n={i18n} View={View} initialTheme={theme} first={first} />,
+    <AppRoot
+      host={host}
+      config={loaded.config}
+      i18n={i18n}
+      View={View}
+      initialTheme={theme}
+      first={first}
+      firstSignedIn={signedIn ? { user: signedIn[0], persistence: signedIn[1] } : null}
+    />,
   );
 }
