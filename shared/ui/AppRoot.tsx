@@ -34,6 +34,8 @@ interface Props {
    * (`startApp`): the views then render at once, in that first render, instead of after a spinner.
    */
   firstSignedIn?: FirstSignedIn | null;
+  /** The demo's users, when the first session's list had arrived before the first render. */
+  firstPersonas?: DemoPersona[] | null;
 }
 
 /** What a session needs before its views render: who signed in, and the sync cache. */
@@ -59,7 +61,16 @@ function sessionOf(
 const stoppedFirst = new WeakSet<FirstSession>();
 
 /** Wires host, configuration, sign-in and Graph together, then renders the page's view. */
-export function AppRoot({ host, config, i18n, View, initialTheme, first = null, firstSignedIn = null }: Props) {
+export function AppRoot({
+  host,
+  config,
+  i18n,
+  View,
+  initialTheme,
+  first = null,
+  firstSignedIn = null,
+  firstPersonas = null,
+}: Props) {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => {
     // Teams switches theme while the tab is open: load the new one, and keep only the latest switch.
@@ -77,7 +88,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null, 
   }, [host]);
 
   const demoMode = config.auth.mode === 'demo';
-  const [personas, setPersonas] = useState<DemoPersona[]>([]);
+  const [personas, setPersonas] = useState<DemoPersona[]>(firstPersonas ?? []);
   // A persona named by `?as=` or chosen earlier in this session starts at once; otherwise the first one
   // the emulator lists (the case officer).
   const [persona, setPersona] = useState<string | null>(() => first?.persona ?? startingPersona(config, host));
@@ -92,7 +103,9 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null, 
 
   useEffect(() => {
     if (!demoMode) return;
-    fetchDemoPersonas(config.graph.baseUrl).then(
+    // The first session's list (asked for before this rendered), else asked for now. The same list as the
+    // first render's changes nothing (React keeps the state).
+    (first?.personas ?? fetchDemoPersonas(config.graph.baseUrl)).then(
       (list) => {
         setPersonas(list);
         setPersona((current) => current ?? list[0]?.upn ?? null);
@@ -100,7 +113,7 @@ export function AppRoot({ host, config, i18n, View, initialTheme, first = null, 
       (error: unknown) =>
         setPersonasFailed({ status: 0, code: 'networkError', message: String(error), retryAfter: null }),
     );
-  }, [config, demoMode]);
+  }, [config, demoMode, first]);
 
   // The user's tokens and session: the first session (begun before this rendered) while it is current;
   // otherwise begun here, while this renders rather than in an effect (which runs after the first paint),

@@ -1,6 +1,6 @@
 import type { AppConfig } from '../config/index.ts';
-import { DemoTokenProvider, lazyMsalTokenProvider } from '../graph/index.ts';
-import type { TokenProvider } from '../graph/index.ts';
+import { DemoTokenProvider, fetchDemoPersonas, lazyMsalTokenProvider } from '../graph/index.ts';
+import type { DemoPersona, TokenProvider } from '../graph/index.ts';
 import type { HostAdapter } from '../host/index.ts';
 import { syncPersistence } from './earlyStart.ts';
 import { beginSession } from './sessionStart.ts';
@@ -16,6 +16,8 @@ export interface FirstSession {
   persona: string | null;
   tokens: TokenProvider | null;
   started: ReturnType<typeof beginSession> | null;
+  /** The demo's users (for the persona chooser); null with a real tenant. */
+  personas: Promise<DemoPersona[]> | null;
 }
 
 const wantedPersona = (host: HostAdapter) =>
@@ -54,5 +56,13 @@ export function beginUserSession(config: AppConfig, host: HostAdapter, persona: 
 export function beginFirstSession(config: AppConfig, host: HostAdapter): FirstSession {
   const persona = startingPersona(config, host);
   const tokens = tokenProvider(config, host, persona);
-  return { persona, tokens, started: tokens ? beginUserSession(config, host, persona, tokens) : null };
+  const started = tokens ? beginUserSession(config, host, persona, tokens) : null;
+  // The demo's users: once the start-up's own requests are out (the chooser is not what the first queue
+  // waits for), or at once when no user is named yet (the first one listed is then the user).
+  const personas =
+    config.auth.mode === 'demo'
+      ? (started?.requested ?? Promise.resolve()).then(() => fetchDemoPersonas(config.graph.baseUrl))
+      : null;
+  personas?.catch(() => undefined); // AppRoot reports a failure
+  return { persona, tokens, started, personas };
 }

@@ -46,7 +46,11 @@ export async function startApp({ container, start, View }: StartOptions): Promis
   // In the demo the user is known at once and the sync cache is open by now (the head script began
   // opening it): the views then render in the first render. Otherwise (a real tenant's /me) the first
   // render shows the app loading and AppRoot waits.
-  const signedIn = first?.started ? await settledNow(Promise.all([first.started.who, syncPersistence()])) : null;
+  // (The demo's user list too, if it is back: the persona chooser then needs no second render.)
+  const [signedIn, personas] = await Promise.all([
+    first?.started ? settledNow(Promise.all([first.started.who, syncPersistence()])) : null,
+    first?.personas ? settledNow(first.personas) : null,
+  ]);
   if (signedIn?.[0].ok) mark('session');
   root.render(
     <AppRoot
@@ -57,6 +61,7 @@ export async function startApp({ container, start, View }: StartOptions): Promis
       initialTheme={theme}
       first={first}
       firstSignedIn={signedIn ? { user: signedIn[0], persistence: signedIn[1] } : null}
+      firstPersonas={personas}
     />,
   );
 }

@@ -37,6 +37,8 @@ export interface EarlyDemoToken {
 declare global {
   interface Window {
     __brevladevaktenDemoToken?: EarlyDemoToken;
+    /** Set once the app has asked for a demo token itself: the page's early request is then not made. */
+    __brevladevaktenDemoTokenAsked?: boolean;
   }
 }
 
@@ -81,8 +83,9 @@ export class DemoTokenProvider implements TokenProvider {
   }
 
   private async request(): Promise<string> {
-    const response = await (takeEarlyDemoToken(this.graphBaseUrl, this.upn) ??
-      requestDemoToken(this.graphBaseUrl, this.upn, this.fetchImpl));
+    const early = takeEarlyDemoToken(this.graphBaseUrl, this.upn);
+    if (!early && globalThis.window) globalThis.window.__brevladevaktenDemoTokenAsked = true;
+    const response = await (early ?? requestDemoToken(this.graphBaseUrl, this.upn, this.fetchImpl));
     if (!response.ok) {
       throw new Error(`The Graph emulator refused a token for ${this.upn} (${response.status}). Choose one of the demo users.`);
     }

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { afterBootViewPainted } from './afterBootViewPainted.ts';
 import { saveBootView } from './bootHandOver.ts';
-import { boot, bootUserKey, maxShowMs, signInWaitMs } from './bootScript.ts';
+import { boot, bootUserKey, maxShowMs } from './bootScript.ts';
 import { bootViewFormat, bootViewKey, readBootView, writeBootView } from './bootStore.ts';
 import type { BootView } from './bootStore.ts';
 import { SYNC_DB_NAME, SYNC_DB_VERSION } from '../../graph/sync/syncDatabase.ts';
@@ -124,53 +124,19 @@ describe('boot (the inline head script)', () => {
     expect(made).toHaveBeenCalledWith('en-US', expect.objectContaining({ timeZone: 'Europe/Stockholm', hourCycle: 'h23' }));
   });
 
-  it('warms the platform’s date formatting at once when there is no saved view and no demo sign-in', async () => {
+  it('warms the platform’s date formatting at once when there is no saved view', async () => {
     const made = vi.spyOn(Intl, 'DateTimeFormat');
-    page('');
+    page();
     boot(window);
     await vi.advanceTimersByTimeAsync(0);
     expect(made).toHaveBeenCalledTimes(1);
   });
 
-  it('warms it once the demo sign-in’s request is out (the first of the chain the queue waits for), not before', async () => {
-    let answer = (_: Response) => undefined as void;
-    vi.useRealTimers(); // the page's own timers (jsdom's window)
-    vi.stubGlobal(
-      'fetch',
-      vi.fn((url: string) =>
-        url === '/config.json'
-          ? new Promise<Response>((resolve) => (answer = resolve))
-          : Promise.resolve(new Response('{"access_token":"t"}')),
-      ),
-    );
-    const made = vi.spyOn(Intl, 'DateTimeFormat');
-    page();
-    boot(window);
-    await new Promise((resolve) => setTimeout(resolve, signInWaitMs / 3));
-    expect(made).not.toHaveBeenCalled();
-    answer(new Response(JSON.stringify({ auth: { mode: 'demo' }, graph: { baseUrl: 'http://localhost:4000/v1.0' } })));
-    await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1));
-    // The token request went first.
-    const fetchMock = vi.mocked(fetch);
-    const tokenCall = fetchMock.mock.calls.findIndex(([url]) => String(url).endsWith('/demo/token'));
-    expect(tokenCall).toBeGreaterThan(-1);
-    expect(fetchMock.mock.invocationCallOrder[tokenCall]).toBeLessThan(made.mock.invocationCallOrder[0] as number);
-    delete window.__brevladevaktenDemoToken;
-  });
-
-  it(`does not wait longer than ${signInWaitMs} ms for a configuration that takes long`, async () => {
-    vi.useRealTimers(); // the page's own timers (jsdom's window)
-    const made = vi.spyOn(Intl, 'DateTimeFormat');
-    page(); // config.json never answers (beforeEach)
-    const started = performance.now();
-    boot(window);
-    expect(made).not.toHaveBeenCalled();
-    await vi.waitFor(() => expect(made).toHaveBeenCalledTimes(1), { timeout: 2000 });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(signInWaitMs - 5);
-  });
-
   describe('the demo sign-in', () => {
-    afterEach(() => delete window.__brevladevaktenDemoToken);
+    afterEach(() => {
+      delete window.__brevladevaktenDemoToken;
+      delete window.__brevladevaktenDemoTokenAsked;
+    });
     const configWith = (auth: object) =>
       vi.fn((url: string) =>
         url === '/config.json'
@@ -187,6 +153,18 @@ describe('boot (the inline head script)', () => {
       expect(window.__brevladevaktenDemoToken).toMatchObject({ graphBaseUrl: 'http://localhost:4000/v1.0', upn: user });
       expect(fetchMock).toHaveBeenCalledWith('http://localhost:4000/demo/token', expect.objectContaining({ method: 'POST', body: JSON.stringify({ upn: user }) }));
       expect(await (await (window.__brevladevaktenConfig as Promise<Response>)).json()).toMatchObject({ auth: { mode: 'demo' } });
+    });
+
+    it('is not made when the app’s code asked for the token first (one request, not two)', async () => {
+      const fetchMock = configWith({ mode: 'demo' });
+      vi.stubGlobal('fetch', fetchMock);
+      page();
+      window.__brevladevaktenDemoTokenAsked = true;
+      boot(window);
+      await window.__brevladevaktenConfig;
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(['/config.json']);
+      expect(window.__brevladevaktenDemoToken).toBeUndefined();
     });
 
     it('does nothing for a real tenant’s configuration, or without ?as=', async () => {

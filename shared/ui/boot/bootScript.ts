@@ -29,8 +29,6 @@ import { buildTree } from './viewTree.ts';
 
 /** The sessionStorage key of the user whose view this tab shows (written by the app). */
 export const bootUserKey = 'brevladevakten.bootUser';
-/** The date-formatting warm-up waits at most this long for the demo sign-in's request to go out. */
-export const signInWaitMs = 150;
 /** Never shown longer than this: a start that fails to hand over still ends on the app's own view. */
 export const maxShowMs = 4000;
 
@@ -59,7 +57,7 @@ interface OfficeGlobal {
 export function boot(win: Window & typeof globalThis): void {
   const config = win.fetch('/config.json', { cache: 'no-store' });
   win.__brevladevaktenConfig = config;
-  const signIn = startDemoSignIn(win, config);
+  startDemoSignIn(win, config);
   openSyncCache(win);
   const doc = win.document;
   let dismissed = false;
@@ -71,10 +69,9 @@ export function boot(win: Window & typeof globalThis): void {
     dismiss: () => void (dismissed = true),
   };
   win.__brevladevaktenBoot = handle;
-  // Once the saved view (if any) is painted and the demo sign-in (if any) is on its way, while the app's
-  // code is still arriving: the sign-in's request is the first of the chain the first queue waits for.
-  const signInOut = Promise.race([signIn, new Promise<void>((resolve) => win.setTimeout(resolve, signInWaitMs))]);
-  void Promise.all([afterBootViewPainted(win), signInOut]).then(() => win.setTimeout(warmDateFormatting, 0));
+  // Once the saved view (if any) is painted; at once otherwise, while the app's code and the
+  // configuration are still on their way (the main thread has nothing else to do then).
+  void afterBootViewPainted(win).then(() => win.setTimeout(warmDateFormatting, 0));
   try {
     writeOfficeJs(win);
   } catch {
@@ -152,17 +149,17 @@ function openSyncCache(win: Window & typeof globalThis): void {
 /**
  * In the demo with a persona named in `?as=`, the sign-in needs nothing but the configuration: its token
  * request starts as soon as config.json arrives (DemoTokenProvider takes it), long before the app's code
- * has run. Nothing happens for a real tenant's configuration. Settles once the request is out (or there
- * is none to make).
+ * has run. Nothing happens for a real tenant's configuration.
  */
-function startDemoSignIn(win: Window & typeof globalThis, config: Promise<Response>): Promise<void> {
+function startDemoSignIn(win: Window & typeof globalThis, config: Promise<Response>): void {
   const upn = new URLSearchParams(win.location.search).get('as');
-  if (!upn) return Promise.resolve();
-  return config
+  if (!upn) return;
+  void config
     .then((response) => response.clone().json())
     .then((value: { auth?: { mode?: unknown }; graph?: { baseUrl?: unknown } }) => {
       const graphBaseUrl = value.graph?.baseUrl;
       if (value.auth?.mode !== 'demo' || typeof graphBaseUrl !== 'string') return;
+      if (win.__brevladevaktenDemoTokenAsked) return; // the app's code got there first
       const response = requestDemoToken(graphBaseUrl, upn, (input, init) => win.fetch(input, init));
       response.catch(() => undefined); // the app's own request reports a failure
       win.__brevladevaktenDemoToken = { graphBaseUrl, upn, response };
