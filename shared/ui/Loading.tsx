@@ -12,14 +12,16 @@ export const loadingDelayMs = 400;
 
 /** Whether `on` has held for `delayMs` (false again as soon as it does not). */
 export function useShownAfter(on: boolean, delayMs: number = loadingDelayMs): boolean {
-  const [shown, setShown] = useState(on && delayMs <= 0);
+  const [shown, setShown] = useState(false);
   useEffect(() => {
-    if (!on) return setShown(false);
-    if (delayMs <= 0) return setShown(true);
+    if (!on || delayMs <= 0) return;
     const timer = setTimeout(() => setShown(true), delayMs);
-    return () => clearTimeout(timer);
+    return () => {
+      clearTimeout(timer);
+      setShown(false); // the next wait starts from zero
+    };
   }, [on, delayMs]);
-  return on && shown;
+  return on && (shown || delayMs <= 0);
 }
 
 /** The app's "Laddar …" spinner (or one with its own label): while data or a part of the app loads, shown after `delayMs`. */
