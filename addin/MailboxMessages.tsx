@@ -6,6 +6,7 @@ import type { DueMessage, ForwardDraft, GraphError, MailboxView, SyncStore, Trac
 import { DeadlineBadge, dateLocale, formatDateTime, useAppServices } from '../shared/ui/index.ts';
 import type { MessageState } from '../shared/ui/index.ts';
 import { useMailboxMessagesStyles } from './MailboxMessages.styles.ts';
+import { useMessageItemStyles } from './messageItem.styles.ts';
 
 const pageSize = 25;
 
@@ -16,6 +17,7 @@ export function MailboxMessages({ store, mailbox, due }: { store: SyncStore; mai
   const { config } = useAppServices();
   const { t, i18n } = useTranslation();
   const styles = useMailboxMessagesStyles();
+  const itemStyles = useMessageItemStyles();
   const [shown, setShown] = useState(pageSize);
   const [feedback, setFeedback] = useState<Feedback>(null);
   const locale = dateLocale(i18n.language);
@@ -66,14 +68,14 @@ export function MailboxMessages({ store, mailbox, due }: { store: SyncStore; mai
           const pending = mailbox.pending.has(message.id);
           const subject = message.subject || t('messages.noSubject');
           return (
-            <li key={message.id} className={styles.item} data-testid="message" data-message-id={message.id}>
-              <Text weight={message.isRead ? 'regular' : 'semibold'} className={styles.subject} data-testid="message-subject">
+            <li key={message.id} className={itemStyles.item} data-testid="message" data-message-id={message.id}>
+              <Text weight={message.isRead ? 'regular' : 'semibold'} className={itemStyles.subject} data-testid="message-subject">
                 {subject}
               </Text>
-              <Caption1 className={styles.meta}>
+              <Caption1 className={itemStyles.meta}>
                 {t('messages.from')}: {message.from?.name || message.from?.address || '–'}
               </Caption1>
-              <Caption1 className={styles.meta}>
+              <Caption1 className={itemStyles.meta}>
                 {t('messages.received')}:{' '}
                 <time dateTime={message.receivedDateTime}>{formatDateTime(message.receivedDateTime, locale, zone)}</time>
                 {deadline && (
@@ -83,9 +85,9 @@ export function MailboxMessages({ store, mailbox, due }: { store: SyncStore; mai
                   </>
                 )}
               </Caption1>
-              <span className={styles.actions}>
+              <span className={itemStyles.actions}>
                 {state && <DeadlineBadge state={state} />}
-                {message.handled && <Caption1 className={styles.meta}>{t(`handledBy.${message.handled}`)}</Caption1>}
+                {message.handled && <Caption1 className={itemStyles.meta}>{t(`handledBy.${message.handled}`)}</Caption1>}
                 {!message.handled && (
                   <>
                     <Button

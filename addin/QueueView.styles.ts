@@ -1,15 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+// The entries themselves: messageItem.styles.ts.
 export const useQueueViewStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
-  item: {
-    display: 'grid',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  subject: { overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2 },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   counts: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });

@@ -10,6 +10,7 @@ import { useDueText } from './outlook/useDueText.ts';
 import { openMessage } from './ReadView.tsx';
 import { useQueueBootView } from './useQueueBootView.ts';
 import { useQueueViewStyles } from './QueueView.styles.ts';
+import { useMessageItemStyles } from './messageItem.styles.ts';
 
 const groupsInOrder = ['overdue', 'approaching', 'ok'] as const;
 
@@ -42,6 +43,7 @@ const timeFirstPaint = (element: HTMLElement | null) => element?.setAttribute('e
 export function QueueView({ store, isStartView = false }: { store: SyncStore; isStartView?: boolean }) {
   const { t, i18n } = useTranslation();
   const styles = useQueueViewStyles();
+  const itemStyles = useMessageItemStyles();
   const { config } = useAppServices();
   const outlook = useOutlook();
   const now = useNow();
@@ -112,17 +114,17 @@ export function QueueView({ store, isStartView = false }: { store: SyncStore; is
                 return (
                   <li
                     key={`${due.mailbox.address}/${due.message.id}`}
-                    className={styles.item}
+                    className={itemStyles.item}
                     data-testid="queue-item"
                     data-message-id={due.message.id}
                   >
-                    <Text weight="semibold" className={styles.subject} ref={timeFirstPaint}>
+                    <Text weight="semibold" className={itemStyles.subject} ref={timeFirstPaint}>
                       {subject}
                     </Text>
-                    <Caption1 className={styles.meta}>
+                    <Caption1 className={itemStyles.meta}>
                       {due.mailbox.entry.displayName} · {due.message.from?.name || due.message.from?.address || '–'}
                     </Caption1>
-                    <Caption1 className={styles.meta}>
+                    <Caption1 className={itemStyles.meta}>
                       {dueText(due.dueMs, now, due.state)}
                       {isRelativeDay(due.dueMs, now, zone) && (
                         <>
@@ -131,7 +133,7 @@ export function QueueView({ store, isStartView = false }: { store: SyncStore; is
                         </>
                       )}
                     </Caption1>
-                    <span className={styles.actions}>
+                    <span className={itemStyles.actions}>
                       <DeadlineBadge state={due.state} />
                       <Button
                         size="small"

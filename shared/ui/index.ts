@@ -29,5 +29,6 @@ export {
 } from './sync/useSyncStore.ts';
 export { dateLocale } from './dateLocale.ts';
 export { RefreshBar } from './RefreshBar.tsx';
-export { refreshIntervalMs, useMailboxSync } from './useMailboxSync.ts';
+export { refreshIntervalMs } from './mailboxSession.ts';
+export { useMailboxSync } from './useMailboxSync.ts';
 export { useNow } from './useNow.ts';

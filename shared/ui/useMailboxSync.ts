@@ -5,8 +5,6 @@ import { useAppServices } from './AppContext.tsx';
 import { keyOf, refreshIntervalMs, sessionMailboxSync } from './mailboxSession.ts';
 import { useAutoRefresh } from './sync/useSyncStore.ts';
 
-export { refreshIntervalMs } from './mailboxSession.ts';
-
 /**
  * The sync store for the mailboxes the user covers: shows the persisted snapshot at once, then
  * refreshes through delta on open and every few minutes while the pane is visible. One store per
