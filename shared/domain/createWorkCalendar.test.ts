@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWorkCalendar } from './createWorkCalendar.ts';
+import { resolveCalendarRules } from './CalendarRules.ts';
+import { SHARED_DAY_TABLES, createWorkCalendar, sharedDayTable } from './createWorkCalendar.ts';
 import type { DeadlinePolicy } from './DeadlinePolicy.ts';
 import { dueAt } from './dueAt.ts';
 import { mergeCalendarOptions } from './mergeCalendarOptions.ts';
@@ -200,5 +201,33 @@ describe('createWorkCalendar with invalid options', () => {
   ])('refuses %j with a RangeError naming the field, the expectation and the value', (options, message) => {
     expect(() => createWorkCalendar(options as never)).toThrow(RangeError);
     expect(() => createWorkCalendar(options as never)).toThrow(message);
+  });
+});
+
+describe('calendars with the same options share one day table', () => {
+  const friday = '2026-11-20';
+  const ruleOf = (calendar: ReturnType<typeof createWorkCalendar>) => resolveCalendarRules(calendar.options, 'test');
+  const tableOf = (calendar: ReturnType<typeof createWorkCalendar>) => (calendar as unknown as { table: unknown }).table;
+
+  it('gives calendars made from equal options the same table, and others their own', () => {
+    const organisation = { timeZone: 'Europe/Stockholm', openingHours: { fri: '08:00-16:00' } };
+    const a = createWorkCalendar(organisation);
+    const b = createWorkCalendar(mergeCalendarOptions(organisation, {}));
+    const shortFriday = createWorkCalendar(mergeCalendarOptions(organisation, { openingHours: { fri: '08:00-12:00' } }));
+    expect(tableOf(a)).toBe(tableOf(b));
+    expect(tableOf(a)).toBe(sharedDayTable(ruleOf(a)));
+    expect(tableOf(shortFriday)).not.toBe(tableOf(a));
+    // Building one calendar's years first never leaks into the other's answers.
+    expect(shortFriday.openingOn(friday)).toEqual({ open: '2026-11-20T08:00:00+01:00', close: '2026-11-20T12:00:00+01:00' });
+    expect(a.openingOn(friday)).toEqual({ open: '2026-11-20T08:00:00+01:00', close: '2026-11-20T16:00:00+01:00' });
+    expect(b.dueAtMs(Date.parse('2026-11-20T15:30:00+01:00'), hour)).toBe(Date.parse('2026-11-23T08:30:00+01:00'));
+  });
+
+  it('keeps a bounded number of tables, and a calendar whose table was let go still answers', () => {
+    const first = createWorkCalendar({ closedDates: ['2026-12-28'] });
+    for (let i = 0; i < SHARED_DAY_TABLES; i++) createWorkCalendar({ closedDates: [`2027-01-${String(i % 28 + 1).padStart(2, '0')}`], evesAreWorkingDays: i >= 28 });
+    expect(sharedDayTable(ruleOf(first))).not.toBe(tableOf(first));
+    expect(first.isWorkingDay('2026-12-28')).toBe(false);
+    expect(first.isWorkingDay('2026-12-29')).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { resolveCalendarRules } from './CalendarRules.ts';
+import type { CalendarRules } from './CalendarRules.ts';
 import { computeDueMs } from './computeDueMs.ts';
 import { DayTable } from './DayTable.ts';
 import type { DeadlinePolicy } from './DeadlinePolicy.ts';
@@ -43,6 +44,27 @@ function invalidDate(date: string): never {
   throw new RangeError(`Expected a date YYYY-MM-DD such as "2026-11-17"; got ${JSON.stringify(date)}.`);
 }
 
+/** At most this many day tables are kept (the oldest made goes first); a municipality has a handful. */
+export const SHARED_DAY_TABLES = 32;
+const dayTables = new Map<string, DayTable>();
+
+/**
+ * The day table of a calendar's rules, shared by every calendar with the same resolved options. Most
+ * mailboxes have the organisation's calendar, so a local year is built once, not once per mailbox (a
+ * year costs about 5 ms on a cold page). A table depends on its rules only and grows lazily, in one
+ * synchronous call at a time, so sharing it changes no answer.
+ */
+export function sharedDayTable(rules: CalendarRules): DayTable {
+  const key = JSON.stringify([rules.timeZone, rules.options]);
+  let table = dayTables.get(key);
+  if (!table) {
+    if (dayTables.size >= SHARED_DAY_TABLES) dayTables.delete(dayTables.keys().next().value!);
+    table = new DayTable(rules);
+    dayTables.set(key, table);
+  }
+  return table;
+}
+
 class DayTableCalendar implements WorkCalendar {
   readonly timeZone: string;
   readonly options: ResolvedCalendarOptions;
@@ -52,7 +74,7 @@ class DayTableCalendar implements WorkCalendar {
     const rules = resolveCalendarRules(options, 'createWorkCalendar');
     this.timeZone = rules.timeZone;
     this.options = rules.options;
-    this.table = new DayTable(rules);
+    this.table = sharedDayTable(rules);
   }
 
   private workingInterval(date: string): number | undefined {
