@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Caption1, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
 import { CheckmarkRegular, OpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from '../shared/i18n/react.tsx';
@@ -9,29 +9,12 @@ import { isRelativeDay } from './outlook/dueInWords.ts';
 import { useDueText } from './outlook/useDueText.ts';
 import { openMessage } from './ReadView.tsx';
 import { useQueueBootView } from './useQueueBootView.ts';
+import { useProgressiveCount } from './useProgressiveCount.ts';
 import { useQueueViewStyles } from './QueueView.styles.ts';
 import { useMessageItemStyles } from './messageItem.styles.ts';
 
 const groupsInOrder = ['overdue', 'approaching', 'ok'] as const;
 
-/** Entries rendered at first: a pane's first screen holds fewer; the rest follow in a transition. */
-const firstRenderCount = 12;
-
-/**
- * How many of `total` entries to render: `firstRenderCount` at first, all of them from the next frame on
- * (as a transition, so input is never kept waiting), so the first screen is up without waiting for a
- * long list. Once everything was shown, later renders show everything at once.
- */
-function useProgressiveCount(total: number): number {
-  const [all, setAll] = useState(false);
-  const needed = !all && total > firstRenderCount;
-  useEffect(() => {
-    if (!needed) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setAll(true)));
-    return () => cancelAnimationFrame(frame);
-  }, [needed]);
-  return all ? total : Math.min(total, firstRenderCount);
-}
 // Element Timing (on the block whose own text is painted): when the queue is first on screen; the start-up
 // benchmark reads it. Set through the ref: Fluent's Text passes on known HTML attributes only.
 const timeFirstPaint = (element: HTMLElement | null) => element?.setAttribute('elementtiming', 'queue-item');

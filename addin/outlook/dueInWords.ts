@@ -1,3 +1,5 @@
+import { localEpochDay } from '../../shared/domain/index.ts';
+
 export interface DueWords {
   today: string;
   tomorrow: string;
@@ -15,16 +17,9 @@ function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOp
   return found;
 }
 
-/** The civil date of an instant in `timeZone`, as a day number (days since 1970-01-01). */
-function civilDay(ms: number, timeZone: string): number {
-  const parts = format('en-CA', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(ms));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return Math.round(Date.UTC(get('year'), get('month') - 1, get('day')) / 86_400_000);
-}
-
 /** Calendar days from `nowMs` to `dueMs` in `timeZone` (0 today, 1 tomorrow, -1 yesterday). */
 export function dayOffset(dueMs: number, nowMs: number, timeZone: string): number {
-  return civilDay(dueMs, timeZone) - civilDay(nowMs, timeZone);
+  return localEpochDay(dueMs, timeZone) - localEpochDay(nowMs, timeZone);
 }
 
 /** Whether dueInWords names the day relatively (today, tomorrow, a weekday) rather than by date. */

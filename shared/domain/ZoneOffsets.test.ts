@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { TIMEOUT } from './calendarArbitraries.fixture.ts';
 import { intlOffsetMs } from './intlZone.ts';
-import { SAMPLE_DAYS, ZoneOffsets } from './ZoneOffsets.ts';
+import { SAMPLE_DAYS, ZoneOffsets, localEpochDay } from './ZoneOffsets.ts';
 
 // The transitions found by sampling Intl and bisecting must be exactly Temporal's
 // (`getTimeZoneTransition`): the same instants, to the millisecond, with the same offsets after them.
@@ -142,6 +142,27 @@ describe('ZoneOffsets', () => {
 
 // Opt-in (INTL_ZONE_SCAN=1, a few minutes): every zone the platform knows, 1900–2200, against Temporal and
 // against a day-by-day scan, which would reveal transitions closer together than SAMPLE_DAYS.
+describe('localEpochDay', () => {
+  it('names the local date Temporal does, around midnight and every offset change 2020–2030', () => {
+    const epochDay = (ms: number, zone: string) =>
+      Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).toPlainDate().since('1970-01-01').days;
+    const zoneMinute = 60_000;
+    for (const zone of ZONES) {
+      const instants: number[] = [];
+      // Each side of every transition, and each side of local midnight on the days around it.
+      for (const [at] of temporalTransitions(zone, Date.UTC(2020, 0, 1), Date.UTC(2030, 0, 1))) {
+        const ms = Date.parse(at);
+        instants.push(ms - 1, ms, ms + zoneMinute);
+        const midnight = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).startOfDay().epochMilliseconds;
+        instants.push(midnight - 1, midnight, midnight + 86_400_000 - 1);
+      }
+      // And a spread of ordinary instants (a fixed pseudo-random walk, every hour of the day).
+      for (let ms = Date.UTC(2024, 0, 1, 0, 7), i = 0; i < 400; i++, ms += 29 * 3_600_000 + 61_001) instants.push(ms);
+      for (const ms of instants) expect([zone, new Date(ms).toISOString(), localEpochDay(ms, zone)]).toEqual([zone, new Date(ms).toISOString(), epochDay(ms, zone)]);
+    }
+  });
+});
+
 describe.runIf(process.env.INTL_ZONE_SCAN === '1')('ZoneOffsets in every zone (INTL_ZONE_SCAN=1)', () => {
   it('finds Temporal’s transitions in every zone, and no two are closer than SAMPLE_DAYS', () => {
     const mismatches: string[] = [];

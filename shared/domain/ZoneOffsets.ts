@@ -149,3 +149,12 @@ export function zoneOffsetsFor(timeZone: string): ZoneOffsets {
   }
   return zone;
 }
+
+/**
+ * The local date of an instant in a time zone, as days since 1970-01-01: what
+ * `Intl.DateTimeFormat(…, { timeZone })` names as the date, without formatting and parsing text (an
+ * array lookup once the zone's offsets around the instant are known).
+ */
+export function localEpochDay(epochMs: number, timeZone: string): number {
+  return Math.floor((epochMs + zoneOffsetsFor(timeZone).offsetAt(epochMs)) / 86_400_000);
+}

@@ -16,6 +16,7 @@ export { parseCalendarOptions } from './parseCalendarOptions.ts';
 // Time-zone arithmetic from the platform's tz data, for wall times that come from elsewhere (Graph's
 // dateTimeTimeZone): the calendar's own rules, so every layer agrees on gaps and overlaps.
 export { canonicalTimeZoneId } from './intlZone.ts';
+export { localEpochDay } from './ZoneOffsets.ts';
 export { wallTimeToEpochMs } from './buildYearDays.ts';
 export { unionIntervals } from './intervalSet.ts';
 
