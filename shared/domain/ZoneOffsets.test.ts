@@ -140,8 +140,6 @@ describe('ZoneOffsets', () => {
   );
 });
 
-// Opt-in (INTL_ZONE_SCAN=1, a few minutes): every zone the platform knows, 1900–2200, against Temporal and
-// against a day-by-day scan, which would reveal transitions closer together than SAMPLE_DAYS.
 describe('localEpochDay', () => {
   it('names the local date Temporal does, around midnight and every offset change 2020–2030', () => {
     const epochDay = (ms: number, zone: string) =>
@@ -163,6 +161,8 @@ describe('localEpochDay', () => {
   });
 });
 
+// Opt-in (INTL_ZONE_SCAN=1, a few minutes): every zone the platform knows, 1900–2200, against Temporal and
+// against a day-by-day scan, which would reveal transitions closer together than SAMPLE_DAYS.
 describe.runIf(process.env.INTL_ZONE_SCAN === '1')('ZoneOffsets in every zone (INTL_ZONE_SCAN=1)', () => {
   it('finds Temporal’s transitions in every zone, and no two are closer than SAMPLE_DAYS', () => {
     const mismatches: string[] = [];
